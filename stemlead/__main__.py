@@ -1,0 +1,3 @@
+from stemlead.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,205 @@
+"""``stemlead list KIND``: what each kind lists, its filters, and its stable JSON fields.
+
+The JSON objects are the documented contract (docs/cli.md): fields are only ever added,
+never renamed or removed. Private notes are never listed; ``export json`` has everything.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from stemlead.errors import InvalidInput
+from stemlead.store import Database
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Listing:
+    filters: tuple[str, ...]
+    columns: tuple[tuple[str, str], ...]  # (field, heading) for the human table
+    fetch: Callable[[Database, argparse.Namespace], list[Row]]
+
+
+def _teachers(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import teachers
+
+    found = teachers.list_teachers(db, school=a.school, grade_band=a.grade_band,
+                                   subject=a.subject)
+    return [{k: v for k, v in asdict(t).items() if k != "private_notes"} for t in found]
+
+
+def _cycles(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import cycles
+
+    return [asdict(c) for c in cycles.list_cycles(db, stage=a.stage, teacher_id=a.teacher)]
+
+
+def _observations(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import observations
+
+    until = _day_after(a.to) if a.to else None
+    return [asdict(o) for o in observations.list_observations(
+        db, teacher_id=a.teacher, cycle_id=a.cycle, since=a.from_, until=until)]
+
+
+def _groups(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.clock import now_iso
+    from stemlead.core import groups
+
+    return [asdict(g) for g in groups.list_groups(db, now=now_iso())]
+
+
+def _meetings(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.clock import today
+    from stemlead.core import meetings
+
+    since = a.from_ or (today().isoformat() if a.upcoming else None)
+    return [asdict(m) for m in meetings.list_meetings(db, since=since, until=a.to,
+                                                      group_id=a.group)]
+
+
+def _action_items(db: Database, a: argparse.Namespace) -> list[Row]:
+    from datetime import timedelta
+
+    from stemlead.clock import today
+    from stemlead.core import action_items
+
+    due_by = (today() - timedelta(days=1)).isoformat() if a.overdue else None
+    return [asdict(i) for i in action_items.list_action_items(
+        db, status=a.status, open_only=a.open or a.overdue, due_by=due_by, group_id=a.group)]
+
+
+def _partners(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import partners
+
+    return [asdict(p) for p in partners.list_partners(db, kind=a.type, status=a.status)]
+
+
+def _contacts(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import contacts
+
+    return [asdict(c) for c in contacts.list_contacts(db, partner_id=a.partner)]
+
+
+def _day_after(day: str) -> str:
+    from datetime import timedelta
+
+    from stemlead.core.fields import parse_date
+
+    return (parse_date(day, "--to") + timedelta(days=1)).isoformat()
+
+
+LISTINGS: dict[str, Listing] = {
+    "teachers": Listing(
+        ("school", "grade_band", "subject"),
+        (("id", "ID"), ("name", "Name"), ("school", "School"), ("grade_band", "Grades"),
+         ("subjects", "Subjects")),
+        _teachers),
+    "cycles": Listing(
+        ("stage", "teacher"),
+        (("id", "ID"), ("title", "Cycle"), ("stage", "Stage"), ("teachers", "Teachers"),
+         ("started_on", "Started"), ("minutes", "Minutes")),
+        _cycles),
+    "observations": Listing(
+        ("teacher", "cycle", "from_", "to"),
+        (("id", "ID"), ("starts_at", "When"), ("teacher", "Teacher"),
+         ("class_context", "Class"), ("lines", "Lines")),
+        _observations),
+    "groups": Listing(
+        (),
+        (("id", "ID"), ("name", "Group"), ("kind", "Kind"), ("members", "Members"),
+         ("next_meeting", "Next meeting")),
+        _groups),
+    "meetings": Listing(
+        ("group", "from_", "to", "upcoming"),
+        (("id", "ID"), ("starts_at", "When"), ("title", "Meeting"), ("place", "Place"),
+         ("status", "Status"), ("agenda_items", "Items")),
+        _meetings),
+    "action-items": Listing(
+        ("status", "open", "overdue", "group"),
+        (("id", "ID"), ("title", "Action"), ("owner_name", "Owner"), ("due_on", "Due"),
+         ("status", "Status"), ("source_label", "From")),
+        _action_items),
+    "partners": Listing(
+        ("type", "status"),
+        (("id", "ID"), ("name", "Partner"), ("kind", "Type"), ("status", "Status"),
+         ("contacts", "Contacts"), ("next_follow_up", "Follow-up")),
+        _partners),
+    "contacts": Listing(
+        ("partner",),
+        (("id", "ID"), ("name", "Name"), ("role", "Role"), ("partner", "Partner"),
+         ("emails", "Email")),
+        _contacts),
+}
+
+FILTER_FLAGS = {
+    "school": "--school", "grade_band": "--grade-band", "subject": "--subject",
+    "stage": "--stage", "teacher": "--teacher", "cycle": "--cycle", "from_": "--from",
+    "to": "--to", "upcoming": "--upcoming", "group": "--group", "status": "--status",
+    "open": "--open", "overdue": "--overdue", "type": "--type", "partner": "--partner",
+}
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--school", help="teachers at this school")
+    parser.add_argument("--grade-band", help="teachers in this grade band, e.g. 3-5")
+    parser.add_argument("--subject", help="teachers of this subject")
+    parser.add_argument("--stage", help="cycles in this stage: identify, learn, improve, complete")
+    parser.add_argument("--teacher", type=int, metavar="ID", help="cycles or observations of a teacher")
+    parser.add_argument("--cycle", type=int, metavar="ID", help="observations within a cycle")
+    parser.add_argument("--group", type=int, metavar="ID", help="meetings or action items of a group")
+    parser.add_argument("--from", dest="from_", metavar="DATE", help="on or after YYYY-MM-DD")
+    parser.add_argument("--to", metavar="DATE", help="on or before YYYY-MM-DD")
+    parser.add_argument("--upcoming", action="store_true", help="meetings from today on")
+    parser.add_argument("--status", help="action items or partners with this status")
+    parser.add_argument("--open", action="store_true", help="action items not yet done")
+    parser.add_argument("--overdue", action="store_true", help="open action items past due")
+    parser.add_argument("--type", help="partners of this type, e.g. industry, museum")
+    parser.add_argument("--partner", type=int, metavar="ID", help="contacts at a partner")
+
+
+def run_listing(db: Database, kind: str, args: argparse.Namespace) -> list[Row]:
+    listing = LISTINGS[kind]
+    for name, flag in FILTER_FLAGS.items():
+        if getattr(args, name) not in (None, False) and name not in listing.filters:
+            raise InvalidInput(f"{flag} does not apply to 'list {kind}'.")
+    for name in ("from_", "to"):
+        value = getattr(args, name)
+        if value:
+            from stemlead.core.fields import parse_date
+
+            parse_date(value, FILTER_FLAGS[name])
+    return listing.fetch(db, args)
+
+
+def format_table(kind: str, rows: list[Row], width: int = 100) -> str:
+    """A plain aligned table; long cells are cut with an ellipsis to fit the terminal."""
+    columns = LISTINGS[kind].columns
+    cells = [[_cell(row.get(field)) for field, _ in columns] for row in rows]
+    headings = [heading for _, heading in columns]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headings)]
+    budget = max(width - 2 * (len(widths) - 1), 20)
+    while sum(widths) > budget and max(widths) > 12:
+        widest = widths.index(max(widths))
+        widths[widest] -= 1
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headings, widths, strict=True)).rstrip()]
+    for row in cells:
+        lines.append("  ".join(
+            (c if len(c) <= w else c[: w - 1] + "…").ljust(w)
+            for c, w in zip(row, widths, strict=True)
+        ).rstrip())
+    return "\n".join(lines)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return " ".join(str(value).split())

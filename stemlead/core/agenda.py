@@ -1,0 +1,100 @@
+"""Agenda items: what a meeting will cover, in order, with a purpose and a time budget.
+
+During the meeting the same items collect minutes (``notes``) and an outcome.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from stemlead.core import owners, records
+from stemlead.core.fields import Choice, Int, Notes, Ref, Text
+from stemlead.core.records import Record, editable
+from stemlead.errors import InvalidInput
+from stemlead.store import Database
+
+PURPOSES = ("inform", "discuss", "decide")
+PURPOSE_LABELS = {"inform": "Inform", "discuss": "Discuss", "decide": "Decide"}
+
+
+@dataclass(slots=True)
+class AgendaItem(Record):
+    TABLE = "agenda_items"
+    NOUN = "agenda item"
+
+    id: int
+    meeting_id: int = editable(Ref("Meeting", table="meetings", required=True))
+    position: int = 0
+    title: str = editable(Text("Title", required=True, max_len=300), "")
+    purpose: str = editable(Choice("Purpose", PURPOSES), "discuss")
+    owner_kind: str = "me"
+    owner_teacher_id: int | None = None
+    owner_contact_id: int | None = None
+    owner_name: str = ""
+    minutes: int = editable(Int("Minutes", minimum=0, maximum=600), 10)
+    description: str = editable(Notes("Description"), "")
+    notes: str = editable(Notes("Minutes taken"), "")
+    outcome: str = editable(Notes("Outcome"), "")
+    created_at: str = ""
+    updated_at: str = ""
+
+    def describe(self) -> str:
+        return self.title
+
+
+_crud = records.Crud(AgendaItem)
+get, update, delete = _crud.get, _crud.update, _crud.delete
+
+
+def add(
+    db: Database,
+    meeting_id: int,
+    title: str,
+    *,
+    owner_teacher_id: int | None = None,
+    owner_contact_id: int | None = None,
+    owner_name: str | None = None,
+    position: int | None = None,
+    **values: Any,
+) -> int:
+    """Append an item to a meeting's agenda (or insert it at ``position``)."""
+    with db.transaction():
+        count = int(db.scalar("SELECT count(*) FROM agenda_items WHERE meeting_id = ?",
+                              (meeting_id,)))
+        item_id = records.insert(db, AgendaItem, {"meeting_id": meeting_id, "title": title,
+                                                  **values})
+        db.execute("UPDATE agenda_items SET position = ? WHERE id = ?", (count, item_id))
+        owners.assign(db, "agenda_items", item_id, teacher_id=owner_teacher_id,
+                      contact_id=owner_contact_id, name=owner_name)
+        if position is not None:
+            move(db, item_id, position)
+    return item_id
+
+
+def set_owner(db: Database, item_id: int, **owner: Any) -> None:
+    """``teacher_id=``, ``contact_id=`` or ``name=``; none of them means the coach."""
+    owners.assign(db, "agenda_items", item_id, **owner)
+
+
+def items(db: Database, meeting_id: int) -> list[AgendaItem]:
+    return records.select(db, AgendaItem, "t.meeting_id = ?", [meeting_id],
+                          order="t.position, t.id")
+
+
+def move(db: Database, item_id: int, position: int) -> None:
+    """Put an item at ``position`` (0-based) and renumber the rest: drag or Alt+Up/Down."""
+    item = get(db, item_id)
+    ordered = [i.id for i in items(db, item.meeting_id) if i.id != item_id]
+    if not 0 <= position <= len(ordered):
+        raise InvalidInput(f"Position must be between 1 and {len(ordered) + 1}.")
+    ordered.insert(position, item_id)
+    with db.transaction():
+        db.conn.executemany("UPDATE agenda_items SET position = ? WHERE id = ?",
+                            [(i, item) for i, item in enumerate(ordered)])
+
+
+def total_minutes(db: Database, meeting_id: int) -> int:
+    return int(db.scalar(
+        "SELECT coalesce(sum(minutes), 0) FROM agenda_items WHERE meeting_id = ?", (meeting_id,)
+    ))

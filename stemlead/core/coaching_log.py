@@ -1,0 +1,121 @@
+"""The coaching log: informal support that still counts toward coaching time.
+
+A hallway conversation, an email exchange, co-planning at lunch: one entry with the
+teachers involved, the minutes and a line of note, logged in seconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from stemlead.core import records
+from stemlead.core.fields import Choice, Int, Moment, Notes, Ref
+from stemlead.core.records import Record, editable
+from stemlead.errors import InvalidInput
+from stemlead.clock import now_iso
+from stemlead.store import Database
+
+KINDS = ("conversation", "email", "co_planning", "co_teaching", "modelling", "resource_shared")
+KIND_LABELS = {
+    "conversation": "Conversation",
+    "email": "Email exchange",
+    "co_planning": "Co-planning",
+    "co_teaching": "Co-teaching",
+    "modelling": "Modelling",
+    "resource_shared": "Resource shared",
+}
+
+
+@dataclass(slots=True)
+class LogEntry(Record):
+    TABLE = "coaching_logs"
+    NOUN = "coaching log entry"
+
+    id: int
+    occurred_at: str = editable(Moment("When"), "")
+    kind: str = editable(Choice("Kind", KINDS), "conversation")
+    minutes: int = editable(Int("Minutes", minimum=0, maximum=1440), 0)
+    note: str = editable(Notes("Note"), "")
+    cycle_id: int | None = editable(Ref("Coaching cycle", table="cycles"), None)
+    created_at: str = ""
+    updated_at: str = ""
+
+    def describe(self) -> str:
+        return f"{KIND_LABELS[self.kind]} on {self.occurred_at[:10]}"
+
+
+@dataclass(frozen=True, slots=True)
+class LogRow:
+    id: int
+    occurred_at: str
+    kind: str
+    minutes: int
+    note: str
+    teachers: str
+
+
+_crud = records.Crud(LogEntry)
+get, update, delete = _crud.get, _crud.update, _crud.delete
+
+
+def log(
+    db: Database,
+    *,
+    teacher_ids: Sequence[int],
+    kind: str,
+    minutes: int,
+    note: str = "",
+    occurred_at: str | datetime | None = None,
+    cycle_id: int | None = None,
+) -> int:
+    """Record one piece of informal support with the teachers it involved."""
+    if not teacher_ids:
+        raise InvalidInput("A coaching log entry needs at least one teacher.")
+    ids = list(dict.fromkeys(int(t) for t in teacher_ids))
+    with db.transaction():
+        records.require(db, "teachers", "teacher", ids)
+        entry_id = records.insert(db, LogEntry, {
+            "occurred_at": occurred_at or now_iso(),
+            "kind": kind,
+            "minutes": minutes,
+            "note": note,
+            "cycle_id": cycle_id,
+        })
+        db.conn.executemany(
+            "INSERT INTO coaching_log_teachers (log_id, teacher_id) VALUES (?, ?)",
+            [(entry_id, t) for t in ids],
+        )
+    return entry_id
+
+
+def teacher_ids(db: Database, entry_id: int) -> list[int]:
+    return [r[0] for r in db.query(
+        "SELECT teacher_id FROM coaching_log_teachers WHERE log_id = ? ORDER BY teacher_id",
+        (entry_id,),
+    )]
+
+
+def list_entries(
+    db: Database, *, teacher_id: int | None = None, since: str | None = None,
+    until: str | None = None,
+) -> list[LogRow]:
+    where, params = [], []
+    if teacher_id is not None:
+        where.append("l.id IN (SELECT log_id FROM coaching_log_teachers WHERE teacher_id = ?)")
+        params.append(teacher_id)
+    if since:
+        where.append("l.occurred_at >= ?")
+        params.append(since)
+    if until:
+        where.append("l.occurred_at < ?")
+        params.append(until)
+    sql = f"""
+        SELECT l.id, l.occurred_at, l.kind, l.minutes, l.note,
+               coalesce((SELECT group_concat(t.name, ', ') FROM coaching_log_teachers lt
+                         JOIN teachers t ON t.id = lt.teacher_id WHERE lt.log_id = l.id), '')
+        FROM coaching_logs l {"WHERE " + " AND ".join(where) if where else ""}
+        ORDER BY l.occurred_at DESC, l.id DESC
+    """
+    return [LogRow(*row) for row in db.query(sql, params)]

@@ -1,0 +1,67 @@
+"""Contacts: the people at partner organisations (a contact may move between partners)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from stemlead.core import records
+from stemlead.core.fields import Notes, Ref, StringList, Text
+from stemlead.core.records import Record, editable
+from stemlead.store import Database
+
+
+@dataclass(slots=True)
+class Contact(Record):
+    TABLE = "contacts"
+    NOUN = "contact"
+
+    id: int
+    partner_id: int | None = editable(Ref("Partner", table="partners"), None)
+    name: str = editable(Text("Name", required=True, max_len=200), "")
+    role: str = editable(Text("Role", max_len=200), "")
+    emails: list[str] = editable(StringList("Emails", max_items=10, item_max_len=320), [])
+    phones: list[str] = editable(StringList("Phones", max_items=10, item_max_len=60), [])
+    notes: str = editable(Notes("Notes"), "")
+    created_at: str = ""
+    updated_at: str = ""
+
+    def describe(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    id: int
+    name: str
+    role: str
+    partner_id: int | None
+    partner: str
+    emails: str
+    phones: str
+
+
+_crud = records.Crud(Contact)
+add, get, update, delete = _crud.add, _crud.get, _crud.update, _crud.delete
+
+
+def list_contacts(db: Database, *, partner_id: int | None = None) -> list[ContactRow]:
+    where = "WHERE c.partner_id = ?" if partner_id is not None else ""
+    params = [partner_id] if partner_id is not None else []
+    return [ContactRow(*r) for r in db.query(
+        f"""
+        SELECT c.id, c.name, c.role, c.partner_id, coalesce(p.name, ''),
+               coalesce((SELECT group_concat(value, ', ') FROM json_each(c.emails)), ''),
+               coalesce((SELECT group_concat(value, ', ') FROM json_each(c.phones)), '')
+        FROM contacts c LEFT JOIN partners p ON p.id = c.partner_id {where}
+        ORDER BY c.name COLLATE NOCASE
+        """,
+        params,
+    )]
+
+
+def find_by_email(db: Database, email: str) -> Contact | None:
+    found = records.select(
+        db, Contact,
+        "EXISTS (SELECT 1 FROM json_each(t.emails) WHERE lower(value) = lower(?))", [email],
+    )
+    return found[0] if found else None

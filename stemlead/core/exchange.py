@@ -1,0 +1,159 @@
+"""The whole database as one JSON file, and back.
+
+The coach's data is theirs: ``export_json`` writes every table (except the search index,
+which is rebuilt) with every column and id, so ``import_json`` into a new database gives
+back exactly the same file contents. The format is described in ``docs/json-format.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from stemlead import __version__
+from stemlead.clock import now_iso
+from stemlead.errors import ImportFailed, StemLeadError
+from stemlead.store import Database, search_index
+from stemlead.store.migrations import LATEST_VERSION
+
+FORMAT = "stemlead-export"
+FORMAT_VERSION = 1
+_DERIVED_SETTINGS = ("search_index_spec",)
+_SEEDED_TABLES = ("frameworks", "tags", "settings", "schema_migrations")
+
+
+def data_tables(db: Database) -> list[str]:
+    """The tables that hold the coach's data, in creation order."""
+    return [r[0] for r in db.query(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " AND name NOT LIKE 'search_index%' ORDER BY rowid"
+    )]
+
+
+def snapshot(db: Database) -> dict[str, Any]:
+    """Everything in the database as plain JSON-ready data."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for table in data_tables(db):
+        order = "rowid" if _has_rowid(db, table) else "1"
+        rows = [dict(r) for r in db.query(f"SELECT * FROM {table} ORDER BY {order}")]
+        if table == "settings":
+            rows = [r for r in rows if r["key"] not in _DERIVED_SETTINGS]
+        tables[table] = rows
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema_version": db.version,
+        "app_version": __version__,
+        "exported_at": now_iso(),
+        "tables": tables,
+    }
+
+
+def _has_rowid(db: Database, table: str) -> bool:
+    sql = db.scalar("SELECT sql FROM sqlite_master WHERE name = ?", (table,)) or ""
+    return "WITHOUT ROWID" not in sql.upper()
+
+
+def export_json(db: Database, path: Path) -> int:
+    """Write the whole database to ``path`` (owner-only, atomically); return the row count."""
+    data = snapshot(db)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1)
+            handle.write("\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StemLeadError(f"STEM Lead could not write {path}: {exc.strerror}.") from None
+    return sum(len(rows) for rows in data["tables"].values())
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ImportFailed(f"There is no file at {path}.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImportFailed(f"{path.name} could not be read as text ({exc}).") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFailed(
+            f"{path.name} is not a complete JSON file (problem at line {exc.lineno}, "
+            f"column {exc.colno}); nothing was imported."
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ImportFailed(f"{path.name} is not a STEM Lead export; nothing was imported.")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or version > LATEST_VERSION:
+        raise ImportFailed(
+            f"{path.name} comes from a newer STEM Lead (data version {version}); update "
+            "STEM Lead to import it."
+        )
+    if version < LATEST_VERSION:
+        raise ImportFailed(
+            f"{path.name} comes from an older STEM Lead (data version {version}); open it with "
+            "that version's database file instead."
+        )
+    if not isinstance(data.get("tables"), dict):
+        raise ImportFailed(f"{path.name} has no tables; nothing was imported.")
+    return data
+
+
+def is_empty(db: Database) -> bool:
+    return all(
+        db.scalar(f"SELECT count(*) FROM {t}") == 0
+        for t in data_tables(db) if t not in _SEEDED_TABLES
+    )
+
+
+def import_json(db: Database, path: Path) -> int:
+    """Load an export into this (new or empty) database, all or nothing; return rows loaded."""
+    data = _read(path)
+    if not is_empty(db):
+        raise ImportFailed(
+            f"{db.path.name} already holds data; import into a new database so nothing is "
+            "mixed or overwritten."
+        )
+    known = {t: [c["name"] for c in db.query(f"PRAGMA table_info({t})")] for t in data_tables(db)}
+    loaded = 0
+    try:
+        with db.transaction(), search_index.suspended(db):
+            db.execute("PRAGMA defer_foreign_keys = ON")
+            for table in ("tags", "frameworks", "schema_migrations"):
+                db.execute(f"DELETE FROM {table}")
+            for table, rows in data["tables"].items():
+                if table not in known:
+                    raise ImportFailed(f"{path.name} has a table '{table}' this version "
+                                       "does not know; nothing was imported.")
+                if not isinstance(rows, list):
+                    raise ImportFailed(f"{path.name}: '{table}' is not a list of rows.")
+                loaded += _insert_rows(db, table, known[table], rows, path.name)
+    except sqlite3.Error as exc:
+        raise ImportFailed(
+            f"{path.name} holds data that breaks the database's rules ({exc}); nothing was "
+            "imported."
+        ) from None
+    return loaded
+
+
+def _insert_rows(
+    db: Database, table: str, columns: list[str], rows: list[Any], source: str
+) -> int:
+    for number, row in enumerate(rows, 1):
+        if not isinstance(row, dict) or not set(row) <= set(columns):
+            raise ImportFailed(f"{source}: row {number} of '{table}' does not fit that table; "
+                               "nothing was imported.")
+    verb = "INSERT OR REPLACE" if table == "settings" else "INSERT"
+    for row in rows:
+        names = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        db.execute(f"{verb} INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+    return len(rows)

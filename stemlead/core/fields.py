@@ -1,0 +1,222 @@
+"""Checking what the coach types before it is stored.
+
+Each editable column of a record has a :class:`Field` that turns a value from the GUI,
+the command line or an import into what the database stores, or raises
+:class:`~stemlead.errors.InvalidInput` with one sentence naming the field and the problem.
+Text in any script, emoji and markup characters are stored exactly as typed (after Unicode
+NFC normalisation, so "é" typed two ways is one word for search and sorting).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from typing import Any
+
+from stemlead.errors import InvalidInput
+
+NOTE_LIMIT = 1_000_000  # characters: a whole term of notes; 100 KB pastes are routine
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: Any, label: str, *, multiline: bool, max_len: int) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInput(f"{label} must be text.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(f"{label} contains characters that are not valid text.") from None
+    text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    if not multiline:
+        text = " ".join(text.split())
+    if len(text) > max_len:
+        raise InvalidInput(
+            f"{label} is {len(text):,} characters long; the limit is {max_len:,}."
+        )
+    return text
+
+
+def parse_date(value: Any, label: str = "Date") -> date:
+    """A calendar date from ``YYYY-MM-DD`` (or a date), with a message a person understands."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if not match:
+        raise InvalidInput(f"{label} '{text}' is not a date; write it as YYYY-MM-DD.")
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise InvalidInput(f"{label} '{text}' is not a real date.") from None
+
+
+def parse_moment(value: Any, label: str = "Time", tz: tzinfo | None = None) -> datetime:
+    """An aware moment; a naive one is taken as wall time in ``tz`` (default: local)."""
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        text = str(value).strip()
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise InvalidInput(
+                f"{label} '{text}' is not a date and time; write it as YYYY-MM-DDTHH:MM."
+            ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=tz) if tz is not None else moment.astimezone()
+    elif tz is not None:
+        moment = moment.astimezone(tz)
+    return moment.replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class Field:
+    label: str
+
+    def store(self, value: Any) -> Any:
+        """The value to write to SQLite, or InvalidInput."""
+        raise NotImplementedError
+
+    def load(self, value: Any) -> Any:
+        return value
+
+
+@dataclass(frozen=True)
+class Text(Field):
+    required: bool = False
+    max_len: int = 300
+    multiline: bool = False
+
+    def store(self, value: Any) -> str:
+        text = clean_text(value, self.label, multiline=self.multiline, max_len=self.max_len)
+        if self.required and not text.strip():
+            raise InvalidInput(f"{self.label} cannot be empty.")
+        return text
+
+
+def Notes(label: str) -> Text:  # noqa: N802 - reads as a field type
+    return Text(label, max_len=NOTE_LIMIT, multiline=True)
+
+
+@dataclass(frozen=True)
+class Choice(Field):
+    options: tuple[str, ...] = ()
+
+    def store(self, value: Any) -> str:
+        text = str(value).strip().lower().replace("-", "_").replace(" ", "_")
+        if text not in self.options:
+            allowed = ", ".join(o.replace("_", " ") for o in self.options)
+            raise InvalidInput(f"{self.label} must be one of: {allowed}.")
+        return text
+
+
+@dataclass(frozen=True)
+class Int(Field):
+    minimum: int = 0
+    maximum: int = 1440
+
+    def store(self, value: Any) -> int:
+        try:
+            number = int(str(value).strip()) if not isinstance(value, int) else value
+        except ValueError:
+            raise InvalidInput(f"{self.label} must be a whole number.") from None
+        if isinstance(number, bool) or not self.minimum <= number <= self.maximum:
+            raise InvalidInput(
+                f"{self.label} must be between {self.minimum} and {self.maximum}."
+            )
+        return number
+
+
+@dataclass(frozen=True)
+class Flag(Field):
+    def store(self, value: Any) -> int:
+        if isinstance(value, str):
+            lowered = value.strip().lower()
+            if lowered in ("1", "yes", "y", "true", "x"):
+                return 1
+            if lowered in ("", "0", "no", "n", "false"):
+                return 0
+            raise InvalidInput(f"{self.label} must be yes or no.")
+        return 1 if value else 0
+
+    def load(self, value: Any) -> bool:
+        return bool(value)
+
+
+@dataclass(frozen=True)
+class DateField(Field):
+    required: bool = False
+
+    def store(self, value: Any) -> str | None:
+        if value in (None, ""):
+            if self.required:
+                raise InvalidInput(f"{self.label} cannot be empty.")
+            return None
+        return parse_date(value, self.label).isoformat()
+
+
+@dataclass(frozen=True)
+class Moment(Field):
+    required: bool = True
+
+    def store(self, value: Any) -> str | None:
+        if value in (None, ""):
+            if self.required:
+                raise InvalidInput(f"{self.label} cannot be empty.")
+            return None
+        return parse_moment(value, self.label).isoformat()
+
+
+@dataclass(frozen=True)
+class StringList(Field):
+    """A short list (subjects, emails, phones, tags), stored as a JSON array."""
+
+    max_items: int = 50
+    item_max_len: int = 200
+
+    def store(self, value: Any) -> str:
+        if value is None:
+            items: list[Any] = []
+        elif isinstance(value, str):
+            items = re.split(r"[;,\n]", value)
+        else:
+            items = list(value)
+        cleaned: list[str] = []
+        for item in items:
+            text = clean_text(item, self.label, multiline=False, max_len=self.item_max_len)
+            if text and text not in cleaned:
+                cleaned.append(text)
+        if len(cleaned) > self.max_items:
+            raise InvalidInput(f"{self.label} can hold at most {self.max_items} entries.")
+        return json.dumps(cleaned, ensure_ascii=False)
+
+    def load(self, value: Any) -> list[str]:
+        loaded: list[str] = json.loads(value) if value else []
+        return loaded
+
+
+@dataclass(frozen=True)
+class Ref(Field):
+    """An optional link to another record by id."""
+
+    table: str = ""
+    required: bool = False
+
+    def store(self, value: Any) -> int | None:
+        if value in (None, ""):
+            if self.required:
+                raise InvalidInput(f"{self.label} must be chosen.")
+            return None
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise InvalidInput(f"{self.label} must be an id number.") from None

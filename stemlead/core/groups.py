@@ -1,0 +1,133 @@
+"""Groups: PLCs, leadership teams, role-alike groups of teacher leaders, advisory boards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from stemlead.core import records
+from stemlead.core.fields import Choice, Int, Notes, Text
+from stemlead.core.records import Record, editable
+from stemlead.errors import InvalidInput
+from stemlead.store import Database
+
+KINDS = ("plc", "leadership_team", "role_alike", "advisory_board", "other")
+KIND_LABELS = {
+    "plc": "PLC",
+    "leadership_team": "Leadership team",
+    "role_alike": "Role-alike group",
+    "advisory_board": "Advisory board",
+    "other": "Other group",
+}
+
+
+@dataclass(slots=True)
+class Group(Record):
+    TABLE = "groups"
+    NOUN = "group"
+
+    id: int
+    name: str = editable(Text("Name", required=True, max_len=200))
+    kind: str = editable(Choice("Kind", KINDS), "plc")
+    goal: str = editable(Notes("Goal"), "")
+    norms: str = editable(Notes("Norms"), "")
+    default_minutes: int = editable(Int("Usual length (minutes)", minimum=5, maximum=600), 45)
+    default_place: str = editable(Text("Usual place", max_len=200), "")
+    archived_at: str | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+    def describe(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    id: int
+    name: str
+    teacher_id: int | None
+    contact_id: int | None
+    role: str
+    detail: str  # school for a teacher, organisation for a contact
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRow:
+    id: int
+    name: str
+    kind: str
+    members: int
+    next_meeting: str | None
+
+
+_crud = records.Crud(Group)
+add, get, update, delete = _crud.add, _crud.get, _crud.update, _crud.delete
+
+
+def add_member(
+    db: Database,
+    group_id: int,
+    *,
+    teacher_id: int | None = None,
+    contact_id: int | None = None,
+    role: str = "",
+) -> int:
+    """Add a teacher or a partner contact to a group (again is a no-op)."""
+    if (teacher_id is None) == (contact_id is None):
+        raise InvalidInput("A group member is either a teacher or a partner contact.")
+    get(db, group_id)
+    if teacher_id is not None:
+        records.require(db, "teachers", "teacher", [teacher_id])
+    else:
+        records.require(db, "contacts", "contact", [contact_id])  # type: ignore[list-item]
+    role = Text("Role", max_len=100).store(role)
+    with db.transaction():
+        existing = db.one(
+            "SELECT id FROM group_members WHERE group_id = ? AND (teacher_id = ? OR contact_id = ?)",
+            (group_id, teacher_id, contact_id),
+        )
+        if existing:
+            return int(existing["id"])
+        cursor = db.execute(
+            "INSERT INTO group_members (group_id, teacher_id, contact_id, role) VALUES (?, ?, ?, ?)",
+            (group_id, teacher_id, contact_id, role),
+        )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def remove_member(db: Database, member_id: int) -> None:
+    with db.transaction():
+        db.execute("DELETE FROM group_members WHERE id = ?", (member_id,))
+
+
+def members(db: Database, group_id: int) -> list[Member]:
+    return [Member(*r) for r in db.query(
+        """
+        SELECT m.id, coalesce(t.name, c.name), m.teacher_id, m.contact_id, m.role,
+               coalesce(t.school, p.name, '')
+        FROM group_members m
+        LEFT JOIN teachers t ON t.id = m.teacher_id
+        LEFT JOIN contacts c ON c.id = m.contact_id
+        LEFT JOIN partners p ON p.id = c.partner_id
+        WHERE m.group_id = ?
+        ORDER BY coalesce(t.name, c.name) COLLATE NOCASE
+        """,
+        (group_id,),
+    )]
+
+
+def list_groups(db: Database, *, now: str, include_archived: bool = False) -> list[GroupRow]:
+    where = "" if include_archived else "WHERE g.archived_at IS NULL"
+    return [GroupRow(*r) for r in db.query(
+        f"""
+        SELECT g.id, g.name, g.kind,
+               (SELECT count(*) FROM group_members m WHERE m.group_id = g.id),
+               (SELECT mt.starts_at FROM meetings mt
+                 WHERE mt.group_id = g.id AND datetime(mt.starts_at) >= datetime(?)
+                   AND mt.status <> 'cancelled'
+                 ORDER BY datetime(mt.starts_at) LIMIT 1)
+        FROM groups g {where}
+        ORDER BY g.name COLLATE NOCASE
+        """,
+        (now,),
+    )]

@@ -1,0 +1,111 @@
+"""Repeating meetings: RFC 5545 RRULEs expanded with python-dateutil.
+
+A series is a rule over *wall-clock* times in one IANA time zone: a PLC at 15:30 every
+Tuesday is at 15:30 in November and in April, whatever the UTC offset does in between.
+Expansion therefore runs on naive local times and attaches the zone afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from stemlead.core.fields import Field
+from stemlead.errors import InvalidInput
+
+WALL = "%Y-%m-%dT%H:%M"
+
+
+@cache
+def zone(tzid: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(tzid)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput(f"'{tzid}' is not a time zone this computer knows.") from None
+
+
+def local_tzid() -> str:
+    """The computer's IANA time zone name (e.g. ``America/Chicago``)."""
+    from tzlocal import get_localzone_name
+
+    try:
+        return get_localzone_name() or "UTC"
+    except Exception:  # tzlocal raises several kinds on odd systems; UTC is a safe answer
+        return "UTC"
+
+
+def normalize_rrule(text: str) -> str:
+    """Check an RRULE and return it without the ``RRULE:`` prefix; InvalidInput if bad."""
+    from dateutil.rrule import rrulestr
+
+    rule = text.strip()
+    if rule.upper().startswith("RRULE:"):
+        rule = rule[6:]
+    if not rule:
+        raise InvalidInput("A repeating meeting needs a rule such as FREQ=WEEKLY;BYDAY=TU.")
+    try:
+        rrulestr(rule, dtstart=datetime(2000, 1, 1))
+    except (ValueError, TypeError):
+        raise InvalidInput(f"'{text}' is not a repeat rule STEM Lead understands.") from None
+    return rule.upper()
+
+
+def parse_wall(text: str) -> datetime:
+    try:
+        return datetime.strptime(text, WALL)
+    except ValueError:
+        raise InvalidInput(f"'{text}' is not a date and time (YYYY-MM-DDTHH:MM).") from None
+
+
+def to_aware(wall: datetime, tzid: str) -> datetime:
+    """Attach the zone to a wall-clock time (the earlier one when the clock falls back)."""
+    return wall.replace(tzinfo=zone(tzid), fold=0)
+
+
+def expand(
+    rrule: str,
+    dtstart: str,
+    tzid: str,
+    *,
+    until: datetime,
+    after: datetime | None = None,
+    exdates: frozenset[str] = frozenset(),
+) -> list[datetime]:
+    """Occurrence start times (aware) from ``after`` up to ``until``, minus the exdates."""
+    from dateutil.rrule import rrulestr
+
+    tz = zone(tzid)
+    first = parse_wall(dtstart)
+    rule = rrulestr(rrule, dtstart=first)
+    end_wall = until.astimezone(tz).replace(tzinfo=None)
+    start_wall = after.astimezone(tz).replace(tzinfo=None) if after else first - timedelta(1)
+    return [
+        to_aware(wall, tzid)
+        for wall in rule.between(start_wall, end_wall, inc=True)
+        if wall.strftime(WALL) not in exdates
+    ]
+
+
+@dataclass(frozen=True)
+class RRuleField(Field):
+    def store(self, value: Any) -> str:
+        return normalize_rrule(str(value or ""))
+
+
+@dataclass(frozen=True)
+class WallTime(Field):
+    def store(self, value: Any) -> str:
+        if isinstance(value, datetime):
+            return value.strftime(WALL)
+        return parse_wall(str(value).strip()).strftime(WALL)
+
+
+@dataclass(frozen=True)
+class TimeZoneField(Field):
+    def store(self, value: Any) -> str:
+        tzid = str(value or "").strip() or local_tzid()
+        zone(tzid)
+        return tzid

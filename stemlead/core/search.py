@@ -1,0 +1,123 @@
+"""Search everything the coach has written, as they type.
+
+Each word typed becomes a prefix term ("obs" finds "observation"), all words must match,
+diacritics are folded ("Zoe" finds "Zoë"), and results are ranked by BM25 with titles
+weighing more than body text. Snippets mark the matching words so a front end can
+highlight them in its own way.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from stemlead.store import Database
+
+OPEN, CLOSE = "\x02", "\x03"
+_WORD = re.compile(r"\w+")
+_TITLE_WEIGHT, _BODY_WEIGHT = 8.0, 1.0
+
+# For each kind: how a hit is named, what it belongs to, and what opening it shows.
+_LABELS = {
+    "teacher": """SELECT x.id, x.name, trim(x.school || ' · ' || x.grade_band, ' ·'),
+                         'teacher', x.id FROM teachers x""",
+    "coaching_log": """SELECT x.id, 'Coaching log · ' || substr(x.occurred_at, 1, 10),
+                         coalesce((SELECT group_concat(t.name, ', ') FROM coaching_log_teachers lt
+                           JOIN teachers t ON t.id = lt.teacher_id WHERE lt.log_id = x.id), ''),
+                         'coaching_log', x.id FROM coaching_logs x""",
+    "cycle": """SELECT x.id, coalesce(nullif(x.title, ''), 'Coaching cycle'),
+                  coalesce((SELECT group_concat(t.name, ', ') FROM cycle_teachers ct
+                    JOIN teachers t ON t.id = ct.teacher_id WHERE ct.cycle_id = x.id), ''),
+                  'cycle', x.id FROM cycles x""",
+    "observation": """SELECT x.id, 'Observation · ' || t.name, substr(x.starts_at, 1, 10),
+                        'observation', x.id
+                      FROM observations x JOIN teachers t ON t.id = x.teacher_id""",
+    "observation_line": """SELECT x.id, 'Observation · ' || t.name, substr(o.starts_at, 1, 10),
+                             'observation', o.id
+                           FROM observation_lines x JOIN observations o ON o.id = x.observation_id
+                           JOIN teachers t ON t.id = o.teacher_id""",
+    "group": """SELECT x.id, x.name, 'Group', 'group', x.id FROM groups x""",
+    "meeting": """SELECT x.id, coalesce(nullif(x.title, ''), 'Meeting'),
+                    substr(x.starts_at, 1, 10), 'meeting', x.id FROM meetings x""",
+    "agenda_item": """SELECT x.id, x.title,
+                        coalesce(nullif(m.title, ''), 'Meeting') || ' · ' || substr(m.starts_at, 1, 10),
+                        'meeting', m.id
+                      FROM agenda_items x JOIN meetings m ON m.id = x.meeting_id""",
+    "decision": """SELECT x.id, 'Decision',
+                     coalesce(nullif(m.title, ''), 'Meeting') || ' · ' || substr(m.starts_at, 1, 10),
+                     'meeting', m.id
+                   FROM decisions x JOIN meetings m ON m.id = x.meeting_id""",
+    "action_item": """SELECT x.id, x.title, 'Action item · ' || x.status, 'action_item', x.id
+                      FROM action_items x""",
+    "partner": """SELECT x.id, x.name, 'Partner', 'partner', x.id FROM partners x""",
+    "contact": """SELECT x.id, x.name, coalesce(p.name, 'Contact'), 'contact', x.id
+                  FROM contacts x LEFT JOIN partners p ON p.id = x.partner_id""",
+    "interaction": """SELECT x.id, p.name || ' · ' || x.kind, x.occurred_on, 'partner', p.id
+                      FROM interactions x JOIN partners p ON p.id = x.partner_id""",
+    "agreement": """SELECT x.id, x.title, p.name, 'partner', p.id
+                    FROM agreements x JOIN partners p ON p.id = x.partner_id""",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str
+    item_id: int
+    title: str
+    context: str
+    marked_snippet: str  # OPEN and CLOSE around each matched word
+    target_kind: str
+    target_id: int
+    score: float
+
+    @property
+    def snippet(self) -> str:
+        return self.marked_snippet.replace(OPEN, "").replace(CLOSE, "")
+
+    def snippet_html(self, tag: str = "b") -> str:
+        escaped = html.escape(self.marked_snippet, quote=False)
+        return escaped.replace(OPEN, f"<{tag}>").replace(CLOSE, f"</{tag}>")
+
+
+def match_expression(text: str) -> str | None:
+    """The FTS5 query for what was typed: every word, as a prefix. None if nothing to find."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def search(db: Database, text: str, *, limit: int = 30) -> list[SearchHit]:
+    """The best ``limit`` matches for ``text`` across every kind of record."""
+    expression = match_expression(text)
+    if expression is None:
+        return []
+    rows = db.query(
+        f"""
+        SELECT kind, item_id,
+               snippet(search_index, -1, '{OPEN}', '{CLOSE}', '…', 12) AS snippet,
+               bm25(search_index, 0, 0, {_TITLE_WEIGHT}, {_BODY_WEIGHT}) AS score
+        FROM search_index WHERE search_index MATCH ?
+        ORDER BY score LIMIT ?
+        """,
+        (expression, limit),
+    )
+    by_kind: dict[str, list[int]] = {}
+    for row in rows:
+        by_kind.setdefault(row["kind"], []).append(row["item_id"])
+    labels: dict[tuple[str, int], tuple[str, str, str, int]] = {}
+    for kind, ids in by_kind.items():
+        marks = ", ".join("?" for _ in ids)
+        for item_id, title, context, target_kind, target_id in db.query(
+            f"{_LABELS[kind]} WHERE x.id IN ({marks})", ids
+        ):
+            labels[(kind, item_id)] = (title, context or "", target_kind, target_id)
+    hits = []
+    for row in rows:
+        label = labels.get((row["kind"], row["item_id"]))
+        if label is None:  # the index is never ahead of the tables, but be safe
+            continue
+        hits.append(SearchHit(row["kind"], row["item_id"], label[0], label[1],
+                              row["snippet"], label[2], label[3], row["score"]))
+    return hits

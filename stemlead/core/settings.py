@@ -1,0 +1,65 @@
+"""The coach's preferences, stored in the database so they travel with it.
+
+Each setting is declared here with its default; what the file holds is merged over the
+defaults when read, so a new setting never needs a migration.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from stemlead.core.fields import Choice, Field, Flag, Int, Text
+from stemlead.store import Database
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    field: Field
+    default: Any
+
+
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("coach_name", Text("Your name", max_len=200), ""),
+        Setting("organization_name", Text("School or district", max_len=200), ""),
+        Setting("paper_size", Choice("Paper size", ("letter", "a4")), "letter"),
+        Setting("logo_path", Text("Logo", max_len=1000), ""),
+        Setting("week_start", Choice("Week starts on", ("monday", "sunday")), "monday"),
+        Setting("time_format", Choice("Time format", ("12h", "24h")), "12h"),
+        Setting("default_meeting_minutes",
+                Int("Default meeting length", minimum=5, maximum=600), 45),
+        Setting("backups_kept", Int("Backups kept", minimum=1, maximum=365), 10),
+        Setting("welcome_done", Flag("Welcome finished"), False),
+    )
+}
+
+
+def get(db: Database, key: str) -> Any:
+    setting = SETTINGS[key]
+    raw = db.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+    if raw is None:
+        return setting.default
+    return setting.field.load(json.loads(raw))
+
+
+def get_all(db: Database) -> dict[str, Any]:
+    stored = {r["key"]: r["value"] for r in db.query("SELECT key, value FROM settings")}
+    return {
+        key: s.field.load(json.loads(stored[key])) if key in stored else s.default
+        for key, s in SETTINGS.items()
+    }
+
+
+def put(db: Database, **values: Any) -> None:
+    """Validate and save settings, all or none."""
+    rows = []
+    for key, value in values.items():
+        if key not in SETTINGS:
+            raise KeyError(key)
+        rows.append((key, json.dumps(SETTINGS[key].field.store(value), ensure_ascii=False)))
+    with db.transaction():
+        db.conn.executemany("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", rows)

@@ -1,0 +1,83 @@
+"""Reading the spreadsheet files people really have.
+
+Excel saves CSV with a byte-order mark, or in the Windows code page, or as UTF-16 "Unicode
+text" with tabs; European Excel uses semicolons; Google Sheets writes plain UTF-8 commas.
+This module turns any of those into a header and rows of text, or one clear error.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from stemlead.errors import ImportFailed
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Table:
+    header: list[str]
+    rows: list[tuple[int, list[str]]]  # (line number in the file, cells)
+    encoding: str
+    delimiter: str
+
+
+def header_key(text: str) -> str:
+    """A loose form of a column heading: 'E-mail Address ' -> 'emailaddress'."""
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text of a file and the encoding it was read with."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "UTF-16"
+    if b"\x00" in data[:4096]:
+        raise ImportFailed(f"{name} is not a text file (it looks like a spreadsheet or "
+                           "binary file); save it as CSV and try again.")
+    try:
+        return data.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "Windows-1252"
+
+
+def read_table(path: Path) -> Table:
+    """Read a CSV/TSV file into a header and rows; blank rows are dropped."""
+    name = path.name
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ImportFailed(f"{name} is larger than 50 MB; split it and import the parts.")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFailed(f"There is no file at {path}.") from None
+    except IsADirectoryError:
+        raise ImportFailed(f"{path} is a folder, not a file.") from None
+    except OSError as exc:
+        raise ImportFailed(f"{name} could not be read ({exc.strerror}).") from None
+    text, encoding = decode(data, name)
+    if not text.strip():
+        raise ImportFailed(f"{name} is empty; nothing was imported.")
+    first_line = text.lstrip("\r\n").split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        header: list[str] | None = None
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                continue
+            if header is None:
+                header = [c.strip() for c in cells]
+                continue
+            rows.append((reader.line_num, [c.strip() for c in cells]))
+    except csv.Error as exc:
+        raise ImportFailed(
+            f"{name} is not a well-formed CSV file (line {reader.line_num}: {exc}); nothing "
+            "was imported."
+        ) from None
+    assert header is not None
+    return Table(header, rows, encoding, "tab" if delimiter == "\t" else delimiter)

@@ -1,0 +1,1 @@
+"""Everything Qt: the app, the main window, views, item models and dialogs."""

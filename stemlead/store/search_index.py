@@ -1,0 +1,167 @@
+"""The full-text index over everything the coach writes, kept in step by triggers.
+
+One FTS5 table holds a row per searchable item. Its rowid packs the item's kind and id
+(``id * 16 + code``), so the triggers update or delete one row by rowid instead of scanning.
+The tokenizer folds diacritics ("Zoe" finds "Zoë") and prefix indexes keep as-you-type
+queries fast. The index is derived data: it is rebuilt from the tables whenever the
+definition below changes, and left out of JSON exports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from stemlead.store.database import Database
+
+KIND_SLOTS = 16
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str
+    code: int
+    table: str
+    title: str
+    body: tuple[str, ...] = ()
+
+    def title_sql(self, alias: str) -> str:
+        return f"coalesce({alias}.{self.title}, '')"
+
+    def body_sql(self, alias: str) -> str:
+        if not self.body:
+            return "''"
+        return " || ' ' || ".join(f"coalesce({alias}.{col}, '')" for col in self.body)
+
+
+SOURCES: tuple[Source, ...] = (
+    Source("teacher", 1, "teachers", "name",
+           ("school", "grade_band", "email", "subjects", "growth_areas", "strengths",
+            "private_notes")),
+    Source("coaching_log", 2, "coaching_logs", "note"),
+    Source("cycle", 3, "cycles", "title",
+           ("goal", "success_criteria", "strategy", "reflections", "private_notes")),
+    Source("observation", 4, "observations", "class_context", ("focus", "private_notes")),
+    Source("observation_line", 5, "observation_lines", "text"),
+    Source("group", 6, "groups", "name", ("goal", "norms", "default_place")),
+    Source("meeting", 7, "meetings", "title", ("place", "notes", "private_notes")),
+    Source("agenda_item", 8, "agenda_items", "title", ("description", "notes", "outcome")),
+    Source("decision", 9, "decisions", "text"),
+    Source("action_item", 10, "action_items", "title", ("notes", "owner_name")),
+    Source("partner", 11, "partners", "name", ("website", "address", "notes", "tags")),
+    Source("contact", 12, "contacts", "name", ("role", "emails", "phones", "notes")),
+    Source("interaction", 13, "interactions", "notes"),
+    Source("agreement", 14, "agreements", "title", ("partner_provides", "we_provide", "notes")),
+)
+SOURCE_BY_KIND = {s.kind: s for s in SOURCES}
+SOURCE_BY_CODE = {s.code: s for s in SOURCES}
+
+_TABLE_SQL = (
+    "CREATE VIRTUAL TABLE search_index USING fts5("
+    "kind UNINDEXED, item_id UNINDEXED, title, body, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+)
+
+
+def _trigger_sql(s: Source) -> list[str]:
+    rowid_new = f"new.id * {KIND_SLOTS} + {s.code}"
+    rowid_old = f"old.id * {KIND_SLOTS} + {s.code}"
+    insert = (
+        "INSERT INTO search_index (rowid, kind, item_id, title, body) VALUES "
+        f"({rowid_new}, '{s.kind}', new.id, {s.title_sql('new')}, {s.body_sql('new')});"
+    )
+    delete = f"DELETE FROM search_index WHERE rowid = {rowid_old};"
+    columns = ", ".join((s.title, *s.body))
+    return [
+        f"CREATE TRIGGER search_{s.table}_insert AFTER INSERT ON {s.table} BEGIN {insert} END",
+        f"CREATE TRIGGER search_{s.table}_update AFTER UPDATE OF {columns} ON {s.table} "
+        f"BEGIN {delete} {insert} END",
+        f"CREATE TRIGGER search_{s.table}_delete AFTER DELETE ON {s.table} BEGIN {delete} END",
+    ]
+
+
+def _definition() -> list[str]:
+    return [_TABLE_SQL, *(sql for s in SOURCES for sql in _trigger_sql(s))]
+
+
+_SPEC_HASH = hashlib.sha256("\n".join(_definition()).encode()).hexdigest()[:16]
+
+
+def is_stale(db: Database) -> bool:
+    """True when the file's index was built from another definition (or not at all)."""
+    try:
+        stored = db.scalar("SELECT value FROM settings WHERE key = 'search_index_spec'")
+    except sqlite3.OperationalError:
+        return True
+    return stored is None or json.loads(stored) != _SPEC_HASH
+
+
+def _drop_triggers(db: Database) -> None:
+    names = [r[0] for r in db.query(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'"
+    )]
+    for name in names:
+        db.execute(f"DROP TRIGGER {name}")
+
+
+def rebuild(db: Database) -> None:
+    """Fill the index from the tables (after a bulk load, or when the definition changed)."""
+    with db.transaction():
+        db.execute("DELETE FROM search_index")
+        for s in SOURCES:
+            db.execute(
+                "INSERT INTO search_index (rowid, kind, item_id, title, body) "
+                f"SELECT t.id * {KIND_SLOTS} + {s.code}, '{s.kind}', t.id, "
+                f"{s.title_sql('t')}, {s.body_sql('t')} FROM {s.table} AS t"
+            )
+        db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+
+
+def install(db: Database) -> None:
+    """(Re)create the index table and its triggers, then rebuild it."""
+    with db.transaction():
+        _drop_triggers(db)
+        db.execute("DROP TABLE IF EXISTS search_index")
+        for sql in _definition():
+            db.execute(sql)
+        rebuild(db)
+        db.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('search_index_spec', ?)",
+            (json.dumps(_SPEC_HASH),),
+        )
+
+
+@contextmanager
+def suspended(db: Database) -> Iterator[None]:
+    """Bulk loads: drop the triggers, load, then rebuild once (four times faster).
+
+    Must run inside the caller's transaction so the index is never seen out of step.
+    """
+    if not db.conn.in_transaction:
+        raise RuntimeError("search_index.suspended() needs an open transaction")
+    _drop_triggers(db)
+    yield
+    for s in SOURCES:
+        for sql in _trigger_sql(s):
+            db.execute(sql)
+    rebuild(db)
+
+
+def check(db: Database) -> list[str]:
+    """Problems with the index (empty when it matches the tables)."""
+    problems = []
+    try:
+        db.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"the search index is damaged ({exc})")
+    indexed = db.scalar("SELECT count(*) FROM search_index")
+    expected = sum(db.scalar(f"SELECT count(*) FROM {s.table}") for s in SOURCES)
+    if indexed != expected:
+        problems.append(f"the search index holds {indexed} items but the tables hold {expected}")
+    return problems
