@@ -56,12 +56,12 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    if not 1 <= args.scale <= 100:
+        raise UsageError("--scale must be between 1 and 100")
     from stemlead.core import demo
     from stemlead.core.fields import parse_date
 
     today = parse_date(args.today, "--today") if args.today else None
-    if not 1 <= args.scale <= 100:
-        raise UsageError("--scale must be between 1 and 100")
     with _open(args, "write") as db:
         summary = demo.generate(db, scale=args.scale, today=today)
     print(f"Filled {db.path} with a demo district: {summary}.")
@@ -90,11 +90,20 @@ def cmd_search(args: argparse.Namespace) -> int:
     with _open(args) as db:
         hits = search.search(db, args.query, limit=args.limit)
     if args.json:
-        _print_json([{
-            "id": h.item_id, "kind": h.kind, "title": h.title, "context": h.context,
-            "snippet": h.snippet, "snippet_html": h.snippet_html("mark"),
-            "open": {"kind": h.target_kind, "id": h.target_id},
-        } for h in hits])
+        _print_json(
+            [
+                {
+                    "id": h.item_id,
+                    "kind": h.kind,
+                    "title": h.title,
+                    "context": h.context,
+                    "snippet": h.snippet,
+                    "snippet_html": h.snippet_html("mark"),
+                    "open": {"kind": h.target_kind, "id": h.target_id},
+                }
+                for h in hits
+            ]
+        )
         return 0
     if not hits:
         print(f"Nothing matches '{args.query}'.")
@@ -178,7 +187,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 # -- parser ---------------------------------------------------------------------------------
 def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     parser.add_argument(
-        "--db", metavar="PATH", default=None if top else argparse.SUPPRESS,
+        "--db",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
         help="the database file (default: your user data folder, or $STEMLEAD_DB)",
     )
 
@@ -186,8 +197,10 @@ def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
 def build_parser() -> argparse.ArgumentParser:
     from stemlead.cli_list import LISTINGS, add_filter_arguments
 
-    parser = _Parser(prog="stemlead", description=f"{APP_NAME}: the teacher leader's desk. "
-                     "With no command, opens the app.")
+    parser = _Parser(
+        prog="stemlead",
+        description=f"{APP_NAME}: the teacher leader's desk. With no command, opens the app.",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _add_db(parser, top=True)
     parser.set_defaults(func=cmd_app)
@@ -203,10 +216,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scale", type=int, default=1, metavar="N", help="N times the data (1-100)")
     p.add_argument("--today", metavar="DATE", help="date the sample is built around")
 
-    p = command("list", cmd_list, "list teachers, cycles, observations, groups, meetings, "
-                "action items, partners or contacts")
-    p.add_argument("kind", choices=sorted(LISTINGS), metavar="KIND",
-                   help="one of: " + ", ".join(LISTINGS))
+    p = command(
+        "list",
+        cmd_list,
+        "list teachers, cycles, observations, groups, meetings, action items, partners or contacts",
+    )
+    p.add_argument(
+        "kind", choices=sorted(LISTINGS), metavar="KIND", help="one of: " + ", ".join(LISTINGS)
+    )
     p.add_argument("--json", action="store_true", help="print a JSON array of objects")
     add_filter_arguments(p)
 
@@ -216,24 +233,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=30, metavar="N", help="at most N results")
 
     export = command("export", None, "write a handout, calendar or everything to a file")
-    export_sub = export.add_subparsers(title="what", metavar="WHAT", parser_class=_Parser,
-                                       required=True)
-    p = export_sub.add_parser("json", help="everything, as one JSON file",
-                              description="Write the whole database to one JSON file.")
+    export_sub = export.add_subparsers(
+        title="what", metavar="WHAT", parser_class=_Parser, required=True
+    )
+    p = export_sub.add_parser(
+        "json",
+        help="everything, as one JSON file",
+        description="Write the whole database to one JSON file.",
+    )
     _add_db(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export_json)
 
     imp = command("import", None, "bring in a JSON export or a teacher roster")
-    imp_sub = imp.add_subparsers(title="what", metavar="WHAT", parser_class=_Parser,
-                                 required=True)
-    p = imp_sub.add_parser("json", help="a whole-database JSON export, into a new database",
-                           description="Load a JSON export into a new or empty database.")
+    imp_sub = imp.add_subparsers(title="what", metavar="WHAT", parser_class=_Parser, required=True)
+    p = imp_sub.add_parser(
+        "json",
+        help="a whole-database JSON export, into a new database",
+        description="Load a JSON export into a new or empty database.",
+    )
     _add_db(p)
     p.add_argument("file", metavar="FILE.json")
     p.set_defaults(func=cmd_import_json)
-    p = imp_sub.add_parser("teachers", help="teachers from a CSV roster",
-                           description="Import teachers from a CSV file (comma or semicolon).")
+    p = imp_sub.add_parser(
+        "teachers",
+        help="teachers from a CSV roster",
+        description="Import teachers from a CSV file (comma or semicolon).",
+    )
     _add_db(p)
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument("--dry-run", action="store_true", help="only report what would happen")
@@ -241,8 +267,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("backup", cmd_backup, "make a verified backup copy of the database")
     p.add_argument("-o", "--output", metavar="FILE", help="where (default: the backups folder)")
-    p = command("restore", cmd_restore, "replace the database with a backup (current one "
-                "is backed up first)")
+    p = command(
+        "restore",
+        cmd_restore,
+        "replace the database with a backup (current one is backed up first)",
+    )
     p.add_argument("file", metavar="FILE")
     command("check", cmd_check, "check the database for damage")
     return parser
@@ -296,8 +325,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"stemlead: {sentence}", file=sys.stderr)
             return EXIT_ERROR
         log = _log_crash()
-        print(f"stemlead: something went wrong inside STEM Lead ({type(exc).__name__}); "
-              f"the details are in {log}.", file=sys.stderr)
+        print(
+            f"stemlead: something went wrong inside STEM Lead ({type(exc).__name__}); "
+            f"the details are in {log}.",
+            file=sys.stderr,
+        )
         return EXIT_BUG
 
 

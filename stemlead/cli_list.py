@@ -27,8 +27,7 @@ class Listing:
 def _teachers(db: Database, a: argparse.Namespace) -> list[Row]:
     from stemlead.core import teachers
 
-    found = teachers.list_teachers(db, school=a.school, grade_band=a.grade_band,
-                                   subject=a.subject)
+    found = teachers.list_teachers(db, school=a.school, grade_band=a.grade_band, subject=a.subject)
     return [{k: v for k, v in asdict(t).items() if k != "private_notes"} for t in found]
 
 
@@ -42,8 +41,12 @@ def _observations(db: Database, a: argparse.Namespace) -> list[Row]:
     from stemlead.core import observations
 
     until = _day_after(a.to) if a.to else None
-    return [asdict(o) for o in observations.list_observations(
-        db, teacher_id=a.teacher, cycle_id=a.cycle, since=a.from_, until=until)]
+    return [
+        asdict(o)
+        for o in observations.list_observations(
+            db, teacher_id=a.teacher, cycle_id=a.cycle, since=a.from_, until=until
+        )
+    ]
 
 
 def _groups(db: Database, a: argparse.Namespace) -> list[Row]:
@@ -58,8 +61,9 @@ def _meetings(db: Database, a: argparse.Namespace) -> list[Row]:
     from stemlead.core import meetings
 
     since = a.from_ or (today().isoformat() if a.upcoming else None)
-    return [asdict(m) for m in meetings.list_meetings(db, since=since, until=a.to,
-                                                      group_id=a.group)]
+    return [
+        asdict(m) for m in meetings.list_meetings(db, since=since, until=a.to, group_id=a.group)
+    ]
 
 
 def _action_items(db: Database, a: argparse.Namespace) -> list[Row]:
@@ -69,8 +73,12 @@ def _action_items(db: Database, a: argparse.Namespace) -> list[Row]:
     from stemlead.core import action_items
 
     due_by = (today() - timedelta(days=1)).isoformat() if a.overdue else None
-    return [asdict(i) for i in action_items.list_action_items(
-        db, status=a.status, open_only=a.open or a.overdue, due_by=due_by, group_id=a.group)]
+    return [
+        asdict(i)
+        for i in action_items.list_action_items(
+            db, status=a.status, open_only=a.open or a.overdue, due_by=due_by, group_id=a.group
+        )
+    ]
 
 
 def _partners(db: Database, a: argparse.Namespace) -> list[Row]:
@@ -96,51 +104,114 @@ def _day_after(day: str) -> str:
 LISTINGS: dict[str, Listing] = {
     "teachers": Listing(
         ("school", "grade_band", "subject"),
-        (("id", "ID"), ("name", "Name"), ("school", "School"), ("grade_band", "Grades"),
-         ("subjects", "Subjects")),
-        _teachers),
+        (
+            ("id", "ID"),
+            ("name", "Name"),
+            ("school", "School"),
+            ("grade_band", "Grades"),
+            ("subjects", "Subjects"),
+        ),
+        _teachers,
+    ),
     "cycles": Listing(
         ("stage", "teacher"),
-        (("id", "ID"), ("title", "Cycle"), ("stage", "Stage"), ("teachers", "Teachers"),
-         ("started_on", "Started"), ("minutes", "Minutes")),
-        _cycles),
+        (
+            ("id", "ID"),
+            ("title", "Cycle"),
+            ("stage", "Stage"),
+            ("teachers", "Teachers"),
+            ("started_on", "Started"),
+            ("minutes", "Minutes"),
+        ),
+        _cycles,
+    ),
     "observations": Listing(
         ("teacher", "cycle", "from_", "to"),
-        (("id", "ID"), ("starts_at", "When"), ("teacher", "Teacher"),
-         ("class_context", "Class"), ("lines", "Lines")),
-        _observations),
+        (
+            ("id", "ID"),
+            ("starts_at", "When"),
+            ("teacher", "Teacher"),
+            ("class_context", "Class"),
+            ("lines", "Lines"),
+        ),
+        _observations,
+    ),
     "groups": Listing(
         (),
-        (("id", "ID"), ("name", "Group"), ("kind", "Kind"), ("members", "Members"),
-         ("next_meeting", "Next meeting")),
-        _groups),
+        (
+            ("id", "ID"),
+            ("name", "Group"),
+            ("kind", "Kind"),
+            ("members", "Members"),
+            ("next_meeting", "Next meeting"),
+        ),
+        _groups,
+    ),
     "meetings": Listing(
         ("group", "from_", "to", "upcoming"),
-        (("id", "ID"), ("starts_at", "When"), ("title", "Meeting"), ("place", "Place"),
-         ("status", "Status"), ("agenda_items", "Items")),
-        _meetings),
+        (
+            ("id", "ID"),
+            ("starts_at", "When"),
+            ("title", "Meeting"),
+            ("place", "Place"),
+            ("status", "Status"),
+            ("agenda_items", "Items"),
+        ),
+        _meetings,
+    ),
     "action-items": Listing(
         ("status", "open", "overdue", "group"),
-        (("id", "ID"), ("title", "Action"), ("owner_name", "Owner"), ("due_on", "Due"),
-         ("status", "Status"), ("source_label", "From")),
-        _action_items),
+        (
+            ("id", "ID"),
+            ("title", "Action"),
+            ("owner_name", "Owner"),
+            ("due_on", "Due"),
+            ("status", "Status"),
+            ("source_label", "From"),
+        ),
+        _action_items,
+    ),
     "partners": Listing(
         ("type", "status"),
-        (("id", "ID"), ("name", "Partner"), ("kind", "Type"), ("status", "Status"),
-         ("contacts", "Contacts"), ("next_follow_up", "Follow-up")),
-        _partners),
+        (
+            ("id", "ID"),
+            ("name", "Partner"),
+            ("kind", "Type"),
+            ("status", "Status"),
+            ("contacts", "Contacts"),
+            ("next_follow_up", "Follow-up"),
+        ),
+        _partners,
+    ),
     "contacts": Listing(
         ("partner",),
-        (("id", "ID"), ("name", "Name"), ("role", "Role"), ("partner", "Partner"),
-         ("emails", "Email")),
-        _contacts),
+        (
+            ("id", "ID"),
+            ("name", "Name"),
+            ("role", "Role"),
+            ("partner", "Partner"),
+            ("emails", "Email"),
+        ),
+        _contacts,
+    ),
 }
 
 FILTER_FLAGS = {
-    "school": "--school", "grade_band": "--grade-band", "subject": "--subject",
-    "stage": "--stage", "teacher": "--teacher", "cycle": "--cycle", "from_": "--from",
-    "to": "--to", "upcoming": "--upcoming", "group": "--group", "status": "--status",
-    "open": "--open", "overdue": "--overdue", "type": "--type", "partner": "--partner",
+    "school": "--school",
+    "grade_band": "--grade-band",
+    "subject": "--subject",
+    "stage": "--stage",
+    "teacher": "--teacher",
+    "cycle": "--cycle",
+    "from_": "--from",
+    "to": "--to",
+    "upcoming": "--upcoming",
+    "group": "--group",
+    "status": "--status",
+    "open": "--open",
+    "overdue": "--overdue",
+    "type": "--type",
+    "partner": "--partner",
 }
 
 
@@ -149,9 +220,13 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--grade-band", help="teachers in this grade band, e.g. 3-5")
     parser.add_argument("--subject", help="teachers of this subject")
     parser.add_argument("--stage", help="cycles in this stage: identify, learn, improve, complete")
-    parser.add_argument("--teacher", type=int, metavar="ID", help="cycles or observations of a teacher")
+    parser.add_argument(
+        "--teacher", type=int, metavar="ID", help="cycles or observations of a teacher"
+    )
     parser.add_argument("--cycle", type=int, metavar="ID", help="observations within a cycle")
-    parser.add_argument("--group", type=int, metavar="ID", help="meetings or action items of a group")
+    parser.add_argument(
+        "--group", type=int, metavar="ID", help="meetings or action items of a group"
+    )
     parser.add_argument("--from", dest="from_", metavar="DATE", help="on or after YYYY-MM-DD")
     parser.add_argument("--to", metavar="DATE", help="on or before YYYY-MM-DD")
     parser.add_argument("--upcoming", action="store_true", help="meetings from today on")
@@ -188,10 +263,12 @@ def format_table(kind: str, rows: list[Row], width: int = 100) -> str:
         widths[widest] -= 1
     lines = ["  ".join(h.ljust(w) for h, w in zip(headings, widths, strict=True)).rstrip()]
     for row in cells:
-        lines.append("  ".join(
-            (c if len(c) <= w else c[: w - 1] + "…").ljust(w)
-            for c, w in zip(row, widths, strict=True)
-        ).rstrip())
+        lines.append(
+            "  ".join(
+                (c if len(c) <= w else c[: w - 1] + "…").ljust(w)
+                for c, w in zip(row, widths, strict=True)
+            ).rstrip()
+        )
     return "\n".join(lines)
 
 

@@ -25,9 +25,7 @@ def _data_root() -> Path:
     for root in candidates:
         if (root / "resources").is_dir():
             return root
-    raise FileNotFoundError(
-        "STEM Lead's resources folder is missing; reinstall the app."
-    )
+    raise FileNotFoundError("STEM Lead's resources folder is missing; reinstall the app.")
 
 
 def resource_path(*parts: str) -> Path:

@@ -13,13 +13,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from stemlead.store import Database, open_database  # noqa: E402
+from stemlead.store import Database, open_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test may touch the real user data folder or settings."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
@@ -48,5 +50,8 @@ def run_stemlead(*args: str, timeout: float = 60) -> subprocess.CompletedProcess
     """The real command, in its own process, as a user would run it."""
     return subprocess.run(
         [sys.executable, "-m", "stemlead", *args],
-        capture_output=True, text=True, timeout=timeout, env={**os.environ},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ},
     )

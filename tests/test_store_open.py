@@ -67,7 +67,9 @@ def test_sqlite_file_of_another_program_is_refused_untouched(tmp_path: Path) -> 
     assert sha256(other) == before
 
 
-@pytest.mark.parametrize("content", [b"hello, this is a text file\n" * 10, b"SQLite format 3\x00abc"])
+@pytest.mark.parametrize(
+    "content", [b"hello, this is a text file\n" * 10, b"SQLite format 3\x00abc"]
+)
 def test_non_sqlite_or_truncated_file_is_refused_untouched(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "notes.db"
     path.write_bytes(content)
@@ -100,7 +102,9 @@ def test_read_only_file_is_refused_for_writing_but_readable(db_path: Path) -> No
     reader.close()
 
 
-def test_read_only_file_refused_for_writing_even_as_root(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_only_file_refused_for_writing_even_as_root(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     open_database(db_path).close()
     before = sha256(db_path)
     monkeypatch.setattr(os, "access", lambda path, mode: mode != os.W_OK)

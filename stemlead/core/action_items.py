@@ -18,8 +18,7 @@ from stemlead.store import Database
 
 STATUSES = ("open", "in_progress", "done", "dropped")
 OPEN_STATUSES = ("open", "in_progress")
-STATUS_LABELS = {"open": "Open", "in_progress": "In progress", "done": "Done",
-                 "dropped": "Dropped"}
+STATUS_LABELS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
 SOURCES = ("meeting_id", "cycle_id", "observation_id", "partner_id")
 
 
@@ -84,12 +83,20 @@ def add(
 ) -> int:
     """Record something someone agreed to do; ``meeting_id``/``cycle_id``/... say where."""
     if sum(values.get(s) is not None for s in SOURCES) > 1:
-        raise InvalidInput("An action item is born in one place: a meeting, a cycle, an "
-                           "observation or a partner follow-up.")
+        raise InvalidInput(
+            "An action item is born in one place: a meeting, a cycle, an "
+            "observation or a partner follow-up."
+        )
     with db.transaction():
         item_id = records.insert(db, ActionItem, {"title": title, **values})
-        owners.assign(db, "action_items", item_id, teacher_id=owner_teacher_id,
-                      contact_id=owner_contact_id, name=owner_name)
+        owners.assign(
+            db,
+            "action_items",
+            item_id,
+            teacher_id=owner_teacher_id,
+            contact_id=owner_contact_id,
+            name=owner_name,
+        )
     return item_id
 
 
@@ -99,7 +106,11 @@ def set_owner(db: Database, item_id: int, **owner: Any) -> None:
 
 
 def set_status(
-    db: Database, item_id: int, status: str, *, in_meeting_id: int | None = None,
+    db: Database,
+    item_id: int,
+    status: str,
+    *,
+    in_meeting_id: int | None = None,
     at: str | None = None,
 ) -> None:
     """Change an item's status; closing it records when (and in which meeting, if any)."""
@@ -110,8 +121,13 @@ def set_status(
         db.execute(
             "UPDATE action_items SET status = ?, closed_at = ?, closed_in_meeting_id = ?,"
             " updated_at = ? WHERE id = ?",
-            (status, (at or now_iso()) if closing else None,
-             in_meeting_id if closing else None, now_iso(), item_id),
+            (
+                status,
+                (at or now_iso()) if closing else None,
+                in_meeting_id if closing else None,
+                now_iso(),
+                item_id,
+            ),
         )
 
 

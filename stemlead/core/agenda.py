@@ -60,13 +60,21 @@ def add(
 ) -> int:
     """Append an item to a meeting's agenda (or insert it at ``position``)."""
     with db.transaction():
-        count = int(db.scalar("SELECT count(*) FROM agenda_items WHERE meeting_id = ?",
-                              (meeting_id,)))
-        item_id = records.insert(db, AgendaItem, {"meeting_id": meeting_id, "title": title,
-                                                  **values})
+        count = int(
+            db.scalar("SELECT count(*) FROM agenda_items WHERE meeting_id = ?", (meeting_id,))
+        )
+        item_id = records.insert(
+            db, AgendaItem, {"meeting_id": meeting_id, "title": title, **values}
+        )
         db.execute("UPDATE agenda_items SET position = ? WHERE id = ?", (count, item_id))
-        owners.assign(db, "agenda_items", item_id, teacher_id=owner_teacher_id,
-                      contact_id=owner_contact_id, name=owner_name)
+        owners.assign(
+            db,
+            "agenda_items",
+            item_id,
+            teacher_id=owner_teacher_id,
+            contact_id=owner_contact_id,
+            name=owner_name,
+        )
         if position is not None:
             move(db, item_id, position)
     return item_id
@@ -78,8 +86,9 @@ def set_owner(db: Database, item_id: int, **owner: Any) -> None:
 
 
 def items(db: Database, meeting_id: int) -> list[AgendaItem]:
-    return records.select(db, AgendaItem, "t.meeting_id = ?", [meeting_id],
-                          order="t.position, t.id")
+    return records.select(
+        db, AgendaItem, "t.meeting_id = ?", [meeting_id], order="t.position, t.id"
+    )
 
 
 def move(db: Database, item_id: int, position: int) -> None:
@@ -90,11 +99,15 @@ def move(db: Database, item_id: int, position: int) -> None:
         raise InvalidInput(f"Position must be between 1 and {len(ordered) + 1}.")
     ordered.insert(position, item_id)
     with db.transaction():
-        db.conn.executemany("UPDATE agenda_items SET position = ? WHERE id = ?",
-                            [(i, item) for i, item in enumerate(ordered)])
+        db.conn.executemany(
+            "UPDATE agenda_items SET position = ? WHERE id = ?",
+            [(i, item) for i, item in enumerate(ordered)],
+        )
 
 
 def total_minutes(db: Database, meeting_id: int) -> int:
-    return int(db.scalar(
-        "SELECT coalesce(sum(minutes), 0) FROM agenda_items WHERE meeting_id = ?", (meeting_id,)
-    ))
+    return int(
+        db.scalar(
+            "SELECT coalesce(sum(minutes), 0) FROM agenda_items WHERE meeting_id = ?", (meeting_id,)
+        )
+    )

@@ -39,7 +39,11 @@ def mark(
         records.require(db, "teachers", "teacher", [teacher_id])
     if contact_id is not None:
         records.require(db, "contacts", "contact", [contact_id])
-    guest = Text("Guest", required=True, max_len=200).store(guest_name) if guest_name is not None else ""
+    guest = (
+        Text("Guest", required=True, max_len=200).store(guest_name)
+        if guest_name is not None
+        else ""
+    )
     with db.transaction():
         existing = db.one(
             "SELECT id FROM attendance WHERE meeting_id = ? AND (teacher_id = ? OR contact_id = ?"
@@ -64,8 +68,10 @@ def remove(db: Database, attendance_id: int) -> None:
 
 
 def attendees(db: Database, meeting_id: int) -> list[Attendee]:
-    return [Attendee(*r) for r in db.query(
-        """
+    return [
+        Attendee(*r)
+        for r in db.query(
+            """
         SELECT a.id, coalesce(t.name, c.name, a.guest_name), a.teacher_id, a.contact_id, a.status
         FROM attendance a
         LEFT JOIN teachers t ON t.id = a.teacher_id
@@ -73,5 +79,6 @@ def attendees(db: Database, meeting_id: int) -> list[Attendee]:
         WHERE a.meeting_id = ?
         ORDER BY coalesce(t.name, c.name, a.guest_name) COLLATE NOCASE
         """,
-        (meeting_id,),
-    )]
+            (meeting_id,),
+        )
+    ]

@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from stemlead.clock import now_iso
 from stemlead.core import records
 from stemlead.core.fields import Choice, Int, Moment, Notes, Ref
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
-from stemlead.clock import now_iso
 from stemlead.store import Database
 
 KINDS = ("conversation", "email", "co_planning", "co_teaching", "modelling", "resource_shared")
@@ -76,13 +76,17 @@ def log(
     ids = list(dict.fromkeys(int(t) for t in teacher_ids))
     with db.transaction():
         records.require(db, "teachers", "teacher", ids)
-        entry_id = records.insert(db, LogEntry, {
-            "occurred_at": occurred_at or now_iso(),
-            "kind": kind,
-            "minutes": minutes,
-            "note": note,
-            "cycle_id": cycle_id,
-        })
+        entry_id = records.insert(
+            db,
+            LogEntry,
+            {
+                "occurred_at": occurred_at or now_iso(),
+                "kind": kind,
+                "minutes": minutes,
+                "note": note,
+                "cycle_id": cycle_id,
+            },
+        )
         db.conn.executemany(
             "INSERT INTO coaching_log_teachers (log_id, teacher_id) VALUES (?, ?)",
             [(entry_id, t) for t in ids],
@@ -91,14 +95,20 @@ def log(
 
 
 def teacher_ids(db: Database, entry_id: int) -> list[int]:
-    return [r[0] for r in db.query(
-        "SELECT teacher_id FROM coaching_log_teachers WHERE log_id = ? ORDER BY teacher_id",
-        (entry_id,),
-    )]
+    return [
+        r[0]
+        for r in db.query(
+            "SELECT teacher_id FROM coaching_log_teachers WHERE log_id = ? ORDER BY teacher_id",
+            (entry_id,),
+        )
+    ]
 
 
 def list_entries(
-    db: Database, *, teacher_id: int | None = None, since: str | None = None,
+    db: Database,
+    *,
+    teacher_id: int | None = None,
+    since: str | None = None,
     until: str | None = None,
 ) -> list[LogRow]:
     where, params = [], []

@@ -47,21 +47,26 @@ add, get, update, delete = _crud.add, _crud.get, _crud.update, _crud.delete
 def list_contacts(db: Database, *, partner_id: int | None = None) -> list[ContactRow]:
     where = "WHERE c.partner_id = ?" if partner_id is not None else ""
     params = [partner_id] if partner_id is not None else []
-    return [ContactRow(*r) for r in db.query(
-        f"""
+    return [
+        ContactRow(*r)
+        for r in db.query(
+            f"""
         SELECT c.id, c.name, c.role, c.partner_id, coalesce(p.name, ''),
                coalesce((SELECT group_concat(value, ', ') FROM json_each(c.emails)), ''),
                coalesce((SELECT group_concat(value, ', ') FROM json_each(c.phones)), '')
         FROM contacts c LEFT JOIN partners p ON p.id = c.partner_id {where}
         ORDER BY c.name COLLATE NOCASE
         """,
-        params,
-    )]
+            params,
+        )
+    ]
 
 
 def find_by_email(db: Database, email: str) -> Contact | None:
     found = records.select(
-        db, Contact,
-        "EXISTS (SELECT 1 FROM json_each(t.emails) WHERE lower(value) = lower(?))", [email],
+        db,
+        Contact,
+        "EXISTS (SELECT 1 FROM json_each(t.emails) WHERE lower(value) = lower(?))",
+        [email],
     )
     return found[0] if found else None

@@ -9,21 +9,33 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from stemlead.clock import now_iso, today
 from stemlead.core import records
-from stemlead.core.fields import Choice, DateField, Int, Notes, Ref, Text
+from stemlead.core.fields import Choice, DateField, Int, Notes, Ref, Text, parse_moment
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
 from stemlead.store import Database
 
 STAGES = ("identify", "learn", "improve", "complete")
-STAGE_LABELS = {"identify": "Identify", "learn": "Learn", "improve": "Improve",
-                "complete": "Complete"}
-ACTIVITIES = ("planning", "co_planning", "modelling", "co_teaching", "observation", "debrief",
-              "data_review", "other")
+STAGE_LABELS = {
+    "identify": "Identify",
+    "learn": "Learn",
+    "improve": "Improve",
+    "complete": "Complete",
+}
+ACTIVITIES = (
+    "planning",
+    "co_planning",
+    "modelling",
+    "co_teaching",
+    "observation",
+    "debrief",
+    "data_review",
+    "other",
+)
 
 
 @dataclass(slots=True)
@@ -101,10 +113,16 @@ def add(db: Database, *, teacher_ids: Sequence[int], **values: Any) -> int:
     with db.transaction():
         cycle_id = records.insert(db, Cycle, values)
         set_teachers(db, cycle_id, teacher_ids)
+        started = get(db, cycle_id).started_on
+        opened = (
+            now_iso()
+            if started == today().isoformat()
+            else (datetime.combine(date.fromisoformat(started), time(8)).astimezone().isoformat())
+        )
         db.execute(
             "INSERT INTO cycle_stage_changes (cycle_id, from_stage, to_stage, changed_at)"
             " VALUES (?, NULL, 'identify', ?)",
-            (cycle_id, now_iso()),
+            (cycle_id, opened),
         )
     return cycle_id
 
@@ -124,9 +142,13 @@ def set_teachers(db: Database, cycle_id: int, teacher_ids: Iterable[int]) -> Non
 
 
 def teacher_ids(db: Database, cycle_id: int) -> list[int]:
-    return [r[0] for r in db.query(
-        "SELECT teacher_id FROM cycle_teachers WHERE cycle_id = ? ORDER BY teacher_id", (cycle_id,)
-    )]
+    return [
+        r[0]
+        for r in db.query(
+            "SELECT teacher_id FROM cycle_teachers WHERE cycle_id = ? ORDER BY teacher_id",
+            (cycle_id,),
+        )
+    ]
 
 
 def move_stage(db: Database, cycle_id: int, stage: str, *, at: str | None = None) -> None:
@@ -135,7 +157,7 @@ def move_stage(db: Database, cycle_id: int, stage: str, *, at: str | None = None
     cycle = get(db, cycle_id)
     if stage == cycle.stage:
         return
-    moment = at or now_iso()
+    moment = parse_moment(at, "Moved on").isoformat() if at else now_iso()
     completed_on = moment[:10] if stage == "complete" else None
     if completed_on is not None and completed_on < cycle.started_on:
         completed_on = cycle.started_on
@@ -152,7 +174,9 @@ def move_stage(db: Database, cycle_id: int, stage: str, *, at: str | None = None
 
 
 def stage_history(db: Database, cycle_id: int) -> list[StageChange]:
-    return records.select(db, StageChange, "t.cycle_id = ?", [cycle_id], order="t.changed_at, t.id")
+    return records.select(
+        db, StageChange, "t.cycle_id = ?", [cycle_id], order="datetime(t.changed_at), t.id"
+    )
 
 
 def log_time(
@@ -165,13 +189,17 @@ def log_time(
     note: str = "",
 ) -> int:
     """Add minutes spent on a cycle (one keystroke in the GUI)."""
-    return records.insert(db, TimeEntry, {
-        "cycle_id": cycle_id,
-        "occurred_on": occurred_on or today().isoformat(),
-        "minutes": minutes,
-        "activity": activity,
-        "note": note,
-    })
+    return records.insert(
+        db,
+        TimeEntry,
+        {
+            "cycle_id": cycle_id,
+            "occurred_on": occurred_on or today().isoformat(),
+            "minutes": minutes,
+            "activity": activity,
+            "note": note,
+        },
+    )
 
 
 def time_entries(db: Database, cycle_id: int) -> list[TimeEntry]:
@@ -202,10 +230,15 @@ def list_cycles(
     """
     return [
         CycleRow(
-            r["id"], r["title"], r["stage"], r["teachers"] or "",
+            r["id"],
+            r["title"],
+            r["stage"],
+            r["teachers"] or "",
             tuple(int(x) for x in (r["teacher_ids"] or "").split(",") if x),
-            r["started_on"], r["target_end_on"], r["completed_on"], r["minutes"],
+            r["started_on"],
+            r["target_end_on"],
+            r["completed_on"],
+            r["minutes"],
         )
         for r in db.query(sql, params)
     ]
-

@@ -31,8 +31,9 @@ get, update, delete = _crud.get, _crud.update, _crud.delete
 
 
 def record(db: Database, meeting_id: int, text: str, *, agenda_item_id: int | None = None) -> int:
-    return records.insert(db, Decision, {"meeting_id": meeting_id, "text": text,
-                                         "agenda_item_id": agenda_item_id})
+    return records.insert(
+        db, Decision, {"meeting_id": meeting_id, "text": text, "agenda_item_id": agenda_item_id}
+    )
 
 
 def for_meeting(db: Database, meeting_id: int) -> list[Decision]:

@@ -27,10 +27,13 @@ _SEEDED_TABLES = ("frameworks", "tags", "settings", "schema_migrations")
 
 def data_tables(db: Database) -> list[str]:
     """The tables that hold the coach's data, in creation order."""
-    return [r[0] for r in db.query(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " AND name NOT LIKE 'search_index%' ORDER BY rowid"
-    )]
+    return [
+        r[0]
+        for r in db.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name NOT LIKE 'search_index%' ORDER BY rowid"
+        )
+    ]
 
 
 def snapshot(db: Database) -> dict[str, Any]:
@@ -68,7 +71,7 @@ def export_json(db: Database, path: Path) -> int:
             handle.write("\n")
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(partial, path)
+        partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StemLeadError(f"STEM Lead could not write {path}: {exc.strerror}.") from None
@@ -110,7 +113,8 @@ def _read(path: Path) -> dict[str, Any]:
 def is_empty(db: Database) -> bool:
     return all(
         db.scalar(f"SELECT count(*) FROM {t}") == 0
-        for t in data_tables(db) if t not in _SEEDED_TABLES
+        for t in data_tables(db)
+        if t not in _SEEDED_TABLES
     )
 
 
@@ -131,8 +135,10 @@ def import_json(db: Database, path: Path) -> int:
                 db.execute(f"DELETE FROM {table}")
             for table, rows in data["tables"].items():
                 if table not in known:
-                    raise ImportFailed(f"{path.name} has a table '{table}' this version "
-                                       "does not know; nothing was imported.")
+                    raise ImportFailed(
+                        f"{path.name} has a table '{table}' this version "
+                        "does not know; nothing was imported."
+                    )
                 if not isinstance(rows, list):
                     raise ImportFailed(f"{path.name}: '{table}' is not a list of rows.")
                 loaded += _insert_rows(db, table, known[table], rows, path.name)
@@ -144,13 +150,13 @@ def import_json(db: Database, path: Path) -> int:
     return loaded
 
 
-def _insert_rows(
-    db: Database, table: str, columns: list[str], rows: list[Any], source: str
-) -> int:
+def _insert_rows(db: Database, table: str, columns: list[str], rows: list[Any], source: str) -> int:
     for number, row in enumerate(rows, 1):
         if not isinstance(row, dict) or not set(row) <= set(columns):
-            raise ImportFailed(f"{source}: row {number} of '{table}' does not fit that table; "
-                               "nothing was imported.")
+            raise ImportFailed(
+                f"{source}: row {number} of '{table}' does not fit that table; "
+                "nothing was imported."
+            )
     verb = "INSERT OR REPLACE" if table == "settings" else "INSERT"
     for row in rows:
         names = ", ".join(row)

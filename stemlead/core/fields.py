@@ -36,9 +36,7 @@ def clean_text(value: Any, label: str, *, multiline: bool, max_len: int) -> str:
     if not multiline:
         text = " ".join(text.split())
     if len(text) > max_len:
-        raise InvalidInput(
-            f"{label} is {len(text):,} characters long; the limit is {max_len:,}."
-        )
+        raise InvalidInput(f"{label} is {len(text):,} characters long; the limit is {max_len:,}.")
     return text
 
 
@@ -103,7 +101,7 @@ class Text(Field):
         return text
 
 
-def Notes(label: str) -> Text:  # noqa: N802 - reads as a field type
+def Notes(label: str) -> Text:
     return Text(label, max_len=NOTE_LIMIT, multiline=True)
 
 
@@ -130,9 +128,7 @@ class Int(Field):
         except ValueError:
             raise InvalidInput(f"{self.label} must be a whole number.") from None
         if isinstance(number, bool) or not self.minimum <= number <= self.maximum:
-            raise InvalidInput(
-                f"{self.label} must be between {self.minimum} and {self.maximum}."
-            )
+            raise InvalidInput(f"{self.label} must be between {self.minimum} and {self.maximum}.")
         return number
 
 

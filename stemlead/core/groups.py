@@ -101,8 +101,10 @@ def remove_member(db: Database, member_id: int) -> None:
 
 
 def members(db: Database, group_id: int) -> list[Member]:
-    return [Member(*r) for r in db.query(
-        """
+    return [
+        Member(*r)
+        for r in db.query(
+            """
         SELECT m.id, coalesce(t.name, c.name), m.teacher_id, m.contact_id, m.role,
                coalesce(t.school, p.name, '')
         FROM group_members m
@@ -112,14 +114,17 @@ def members(db: Database, group_id: int) -> list[Member]:
         WHERE m.group_id = ?
         ORDER BY coalesce(t.name, c.name) COLLATE NOCASE
         """,
-        (group_id,),
-    )]
+            (group_id,),
+        )
+    ]
 
 
 def list_groups(db: Database, *, now: str, include_archived: bool = False) -> list[GroupRow]:
     where = "" if include_archived else "WHERE g.archived_at IS NULL"
-    return [GroupRow(*r) for r in db.query(
-        f"""
+    return [
+        GroupRow(*r)
+        for r in db.query(
+            f"""
         SELECT g.id, g.name, g.kind,
                (SELECT count(*) FROM group_members m WHERE m.group_id = g.id),
                (SELECT mt.starts_at FROM meetings mt
@@ -129,5 +134,6 @@ def list_groups(db: Database, *, now: str, include_archived: bool = False) -> li
         FROM groups g {where}
         ORDER BY g.name COLLATE NOCASE
         """,
-        (now,),
-    )]
+            (now,),
+        )
+    ]

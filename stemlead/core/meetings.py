@@ -15,6 +15,7 @@ from typing import Any
 from stemlead.clock import now, now_iso
 from stemlead.core import records
 from stemlead.core.fields import Choice, Int, Moment, Notes, Ref, Text, parse_moment
+from stemlead.core.records import Record, editable
 from stemlead.core.recurrence import (
     WALL,
     RRuleField,
@@ -25,7 +26,6 @@ from stemlead.core.recurrence import (
     to_aware,
     zone,
 )
-from stemlead.core.records import Record, editable
 from stemlead.store import Database
 
 STATUSES = ("scheduled", "held", "cancelled")
@@ -106,12 +106,16 @@ get_series = records.Crud(Series).get
 def _group_defaults(db: Database, group_id: int | None) -> dict[str, Any]:
     if group_id is None:
         return {}
-    row = db.one("SELECT name, default_minutes, default_place FROM groups WHERE id = ?",
-                 (group_id,))
+    row = db.one(
+        "SELECT name, default_minutes, default_place FROM groups WHERE id = ?", (group_id,)
+    )
     if row is None:
         return {}
-    return {"title": row["name"], "duration_minutes": row["default_minutes"],
-            "place": row["default_place"]}
+    return {
+        "title": row["name"],
+        "duration_minutes": row["default_minutes"],
+        "place": row["default_place"],
+    }
 
 
 def add(
@@ -126,8 +130,9 @@ def add(
     values = _group_defaults(db, group_id) | values
     tzid = TimeZoneField("Time zone").store(tzid)
     moment = parse_moment(starts_at, "Start", tz=zone(tzid))
-    return records.insert(db, Meeting, {**values, "group_id": group_id, "starts_at": moment,
-                                        "tzid": tzid})
+    return records.insert(
+        db, Meeting, {**values, "group_id": group_id, "starts_at": moment, "tzid": tzid}
+    )
 
 
 def add_series(
@@ -157,20 +162,35 @@ def extend_series(
     added = 0
     stamp = now_iso()
     with db.transaction():
-        for s in db.query(f"SELECT * FROM meeting_series {where}",
-                          (series_id,) if series_id is not None else ()):
-            skipped = frozenset(r[0] for r in db.query(
-                "SELECT occurrence FROM meeting_series_exdates WHERE series_id = ?", (s["id"],)
-            ))
+        for s in db.query(
+            f"SELECT * FROM meeting_series {where}", (series_id,) if series_id is not None else ()
+        ):
+            skipped = frozenset(
+                r[0]
+                for r in db.query(
+                    "SELECT occurrence FROM meeting_series_exdates WHERE series_id = ?", (s["id"],)
+                )
+            )
             last = db.scalar(
                 "SELECT max(recurrence_id) FROM meetings WHERE series_id = ?", (s["id"],)
             )
             after = to_aware(parse_wall(last), s["tzid"]) + timedelta(minutes=1) if last else None
             rows = [
-                (s["group_id"], s["id"], start.strftime(WALL), s["title"], start.isoformat(),
-                 s["tzid"], s["duration_minutes"], s["place"], stamp, stamp)
-                for start in expand(s["rrule"], s["dtstart"], s["tzid"], until=until,
-                                    after=after, exdates=skipped)
+                (
+                    s["group_id"],
+                    s["id"],
+                    start.strftime(WALL),
+                    s["title"],
+                    start.isoformat(),
+                    s["tzid"],
+                    s["duration_minutes"],
+                    s["place"],
+                    stamp,
+                    stamp,
+                )
+                for start in expand(
+                    s["rrule"], s["dtstart"], s["tzid"], until=until, after=after, exdates=skipped
+                )
             ]
             db.conn.executemany(
                 "INSERT OR IGNORE INTO meetings (group_id, series_id, recurrence_id, title,"

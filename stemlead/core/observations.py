@@ -122,17 +122,22 @@ def add_line(
     at: str | datetime | None = None,
 ) -> int:
     """Save one line of the evidence log now, with its time. The hot path of live capture."""
-    return records.insert(db, Line, {
-        "observation_id": observation_id,
-        "text": text.strip() if isinstance(text, str) else text,
-        "kind": kind,
-        "recorded_at": at or now_iso(),
-    })
+    return records.insert(
+        db,
+        Line,
+        {
+            "observation_id": observation_id,
+            "text": text.strip() if isinstance(text, str) else text,
+            "kind": kind,
+            "recorded_at": at or now_iso(),
+        },
+    )
 
 
 def lines(db: Database, observation_id: int) -> list[Line]:
-    return records.select(db, Line, "t.observation_id = ?", [observation_id],
-                          order="t.recorded_at, t.id")
+    return records.select(
+        db, Line, "t.observation_id = ?", [observation_id], order="t.recorded_at, t.id"
+    )
 
 
 def end(db: Database, observation_id: int, *, at: str | datetime | None = None) -> None:
@@ -163,12 +168,15 @@ def set_look_fors(db: Database, observation_id: int, look_fors: Sequence[str | i
             " VALUES (?, ?, ?, ?)",
             rows,
         )
-        db.execute("UPDATE observations SET updated_at = ? WHERE id = ?", (now_iso(), observation_id))
+        db.execute(
+            "UPDATE observations SET updated_at = ? WHERE id = ?", (now_iso(), observation_id)
+        )
 
 
 def look_fors(db: Database, observation_id: int) -> list[LookFor]:
-    return records.select(db, LookFor, "t.observation_id = ?", [observation_id],
-                          order="t.position, t.id")
+    return records.select(
+        db, LookFor, "t.observation_id = ?", [observation_id], order="t.position, t.id"
+    )
 
 
 def list_observations(
@@ -181,8 +189,12 @@ def list_observations(
 ) -> list[ObservationRow]:
     """Observations, newest first, with the teacher's name and the number of lines."""
     where, params = [], []
-    for clause, value in (("o.teacher_id = ?", teacher_id), ("o.cycle_id = ?", cycle_id),
-                          ("o.starts_at >= ?", since), ("o.starts_at < ?", until)):
+    for clause, value in (
+        ("o.teacher_id = ?", teacher_id),
+        ("o.cycle_id = ?", cycle_id),
+        ("o.starts_at >= ?", since),
+        ("o.starts_at < ?", until),
+    ):
         if value is not None:
             where.append(clause)
             params.append(value)

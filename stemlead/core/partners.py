@@ -119,10 +119,16 @@ _crud = records.Crud(Partner)
 add, get, update, delete = _crud.add, _crud.get, _crud.update, _crud.delete
 _interactions = records.Crud(Interaction)
 get_interaction, update_interaction, delete_interaction = (
-    _interactions.get, _interactions.update, _interactions.delete)
+    _interactions.get,
+    _interactions.update,
+    _interactions.delete,
+)
 _agreements = records.Crud(Agreement)
 get_agreement, update_agreement, delete_agreement = (
-    _agreements.get, _agreements.update, _agreements.delete)
+    _agreements.get,
+    _agreements.update,
+    _agreements.delete,
+)
 
 
 def list_partners(
@@ -161,10 +167,17 @@ def log_interaction(
     ids = list(dict.fromkeys(int(c) for c in contact_ids))
     with db.transaction():
         records.require(db, "contacts", "contact", ids)
-        interaction_id = records.insert(db, Interaction, {
-            "partner_id": partner_id, "kind": kind, "notes": notes,
-            "occurred_on": occurred_on or today().isoformat(), "follow_up_on": follow_up_on,
-        })
+        interaction_id = records.insert(
+            db,
+            Interaction,
+            {
+                "partner_id": partner_id,
+                "kind": kind,
+                "notes": notes,
+                "occurred_on": occurred_on or today().isoformat(),
+                "follow_up_on": follow_up_on,
+            },
+        )
         db.conn.executemany(
             "INSERT INTO interaction_contacts (interaction_id, contact_id) VALUES (?, ?)",
             [(interaction_id, c) for c in ids],
@@ -173,8 +186,9 @@ def log_interaction(
 
 
 def interactions(db: Database, partner_id: int) -> list[Interaction]:
-    return records.select(db, Interaction, "t.partner_id = ?", [partner_id],
-                          order="t.occurred_on DESC, t.id DESC")
+    return records.select(
+        db, Interaction, "t.partner_id = ?", [partner_id], order="t.occurred_on DESC, t.id DESC"
+    )
 
 
 def complete_follow_up(db: Database, interaction_id: int, *, done: bool = True) -> None:
@@ -188,15 +202,18 @@ def complete_follow_up(db: Database, interaction_id: int, *, done: bool = True) 
 
 def follow_ups_due(db: Database, *, by: str) -> list[FollowUp]:
     """Open follow-ups due on or before ``by`` (a date): what Today lists."""
-    return [FollowUp(*r) for r in db.query(
-        """
+    return [
+        FollowUp(*r)
+        for r in db.query(
+            """
         SELECT i.id, i.partner_id, p.name, i.follow_up_on, i.notes
         FROM interactions i JOIN partners p ON p.id = i.partner_id
         WHERE i.follow_up_done_at IS NULL AND i.follow_up_on IS NOT NULL AND i.follow_up_on <= ?
         ORDER BY i.follow_up_on, i.id
         """,
-        (by,),
-    )]
+            (by,),
+        )
+    ]
 
 
 def add_agreement(db: Database, partner_id: int, **values: Any) -> int:
@@ -206,5 +223,10 @@ def add_agreement(db: Database, partner_id: int, **values: Any) -> int:
 
 
 def agreements(db: Database, partner_id: int) -> list[Agreement]:
-    return records.select(db, Agreement, "t.partner_id = ?", [partner_id],
-                          order="t.starts_on IS NULL, t.starts_on DESC, t.id")
+    return records.select(
+        db,
+        Agreement,
+        "t.partner_id = ?",
+        [partner_id],
+        order="t.starts_on IS NULL, t.starts_on DESC, t.id",
+    )

@@ -38,7 +38,9 @@ class Record:
     @classmethod
     @functools.cache
     def fields(cls) -> dict[str, Field]:
-        return {f.name: f.metadata["field"] for f in dataclasses.fields(cls) if "field" in f.metadata}
+        return {
+            f.name: f.metadata["field"] for f in dataclasses.fields(cls) if "field" in f.metadata
+        }
 
     @classmethod
     @functools.cache
@@ -71,9 +73,11 @@ def validated(db: Database, cls: type[Record], values: dict[str, Any]) -> dict[s
         if field is None:
             raise InvalidInput(f"A {cls.NOUN} has no field called '{name}'.")
         stored = field.store(value)
-        if isinstance(field, Ref) and stored is not None and db.one(
-            f"SELECT 1 FROM {field.table} WHERE id = ?", (stored,)
-        ) is None:
+        if (
+            isinstance(field, Ref)
+            and stored is not None
+            and db.one(f"SELECT 1 FROM {field.table} WHERE id = ?", (stored,)) is None
+        ):
             raise NotFound(f"{field.label} {stored} does not exist.")
         out[name] = stored
     return out
@@ -124,7 +128,9 @@ def insert(db: Database, cls: type[Record], values: dict[str, Any]) -> int:
     names = ", ".join(row)
     marks = ", ".join("?" for _ in row)
     with db.transaction():
-        cursor = db.execute(f"INSERT INTO {cls.TABLE} ({names}) VALUES ({marks})", list(row.values()))
+        cursor = db.execute(
+            f"INSERT INTO {cls.TABLE} ({names}) VALUES ({marks})", list(row.values())
+        )
     assert cursor.lastrowid is not None
     return cursor.lastrowid
 

@@ -118,6 +118,17 @@ def search(db: Database, text: str, *, limit: int = 30) -> list[SearchHit]:
         label = labels.get((row["kind"], row["item_id"]))
         if label is None:  # the index is never ahead of the tables, but be safe
             continue
-        hits.append(SearchHit(row["kind"], row["item_id"], label[0], label[1],
-                              row["snippet"], label[2], label[3], row["score"]))
+        snippet = " ".join(row["snippet"].split())
+        hits.append(
+            SearchHit(
+                row["kind"],
+                row["item_id"],
+                label[0],
+                label[1],
+                snippet,
+                label[2],
+                label[3],
+                row["score"],
+            )
+        )
     return hits

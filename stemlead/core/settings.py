@@ -30,8 +30,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("logo_path", Text("Logo", max_len=1000), ""),
         Setting("week_start", Choice("Week starts on", ("monday", "sunday")), "monday"),
         Setting("time_format", Choice("Time format", ("12h", "24h")), "12h"),
-        Setting("default_meeting_minutes",
-                Int("Default meeting length", minimum=5, maximum=600), 45),
+        Setting(
+            "default_meeting_minutes", Int("Default meeting length", minimum=5, maximum=600), 45
+        ),
         Setting("backups_kept", Int("Backups kept", minimum=1, maximum=365), 10),
         Setting("welcome_done", Flag("Welcome finished"), False),
     )

@@ -37,8 +37,10 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16"), "UTF-16"
     if b"\x00" in data[:4096]:
-        raise ImportFailed(f"{name} is not a text file (it looks like a spreadsheet or "
-                           "binary file); save it as CSV and try again.")
+        raise ImportFailed(
+            f"{name} is not a text file (it looks like a spreadsheet or "
+            "binary file); save it as CSV and try again."
+        )
     try:
         return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError:
@@ -63,7 +65,7 @@ def read_table(path: Path) -> Table:
         raise ImportFailed(f"{name} is empty; nothing was imported.")
     first_line = text.lstrip("\r\n").split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     try:
         header: list[str] | None = None
@@ -76,8 +78,8 @@ def read_table(path: Path) -> Table:
             rows.append((reader.line_num, [c.strip() for c in cells]))
     except csv.Error as exc:
         raise ImportFailed(
-            f"{name} is not a well-formed CSV file (line {reader.line_num}: {exc}); nothing "
-            "was imported."
+            f"{name} is cut off or not a well-formed CSV file (line {reader.line_num}: {exc}); "
+            "nothing was imported."
         ) from None
     assert header is not None
     return Table(header, rows, encoding, "tab" if delimiter == "\t" else delimiter)

@@ -32,25 +32,32 @@ class Tag:
 
 
 def frameworks(db: Database) -> list[Framework]:
-    return [Framework(*r) for r in db.query(
-        "SELECT id, slug, name, description FROM frameworks ORDER BY position, id"
-    )]
+    return [
+        Framework(*r)
+        for r in db.query(
+            "SELECT id, slug, name, description FROM frameworks ORDER BY position, id"
+        )
+    ]
 
 
 def list_tags(db: Database, *, framework_id: int | None = None) -> list[Tag]:
     where = "WHERE t.framework_id = ?" if framework_id is not None else ""
-    return [Tag(*r) for r in db.query(
-        f"""
+    return [
+        Tag(*r)
+        for r in db.query(
+            f"""
         SELECT t.id, t.framework_id, f.name, t.code, t.label, t.description
         FROM tags t JOIN frameworks f ON f.id = t.framework_id {where}
         ORDER BY f.position, f.id, t.position, t.id
         """,
-        [framework_id] if framework_id is not None else [],
-    )]
+            [framework_id] if framework_id is not None else [],
+        )
+    ]
 
 
-def add_tag(db: Database, framework_id: int, label: str, *, code: str = "",
-            description: str = "") -> int:
+def add_tag(
+    db: Database, framework_id: int, label: str, *, code: str = "", description: str = ""
+) -> int:
     """Add a look-for of the coach's own to a framework."""
     records.require(db, "frameworks", "framework", [framework_id])
     label = Text("Tag", required=True, max_len=300).store(label)
@@ -62,8 +69,13 @@ def add_tag(db: Database, framework_id: int, label: str, *, code: str = "",
         cursor = db.execute(
             "INSERT INTO tags (framework_id, code, label, description, position)"
             " VALUES (?, ?, ?, ?, ?)",
-            (framework_id, Text("Code", max_len=20).store(code), label,
-             Text("Description", max_len=2000, multiline=True).store(description), position),
+            (
+                framework_id,
+                Text("Code", max_len=20).store(code),
+                label,
+                Text("Description", max_len=2000, multiline=True).store(description),
+                position,
+            ),
         )
     assert cursor.lastrowid is not None
     return cursor.lastrowid

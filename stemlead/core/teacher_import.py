@@ -20,21 +20,48 @@ from stemlead.store import Database
 
 # Loose heading -> teacher field. Keys are header_key() forms.
 _HEADINGS = {
-    "name": "name", "fullname": "name", "teacher": "name", "teachername": "name",
+    "name": "name",
+    "fullname": "name",
+    "teacher": "name",
+    "teachername": "name",
     "displayname": "name",
-    "firstname": "first", "first": "first", "givenname": "first", "forename": "first",
-    "lastname": "last", "last": "last", "surname": "last", "familyname": "last",
-    "email": "email", "emailaddress": "email", "mail": "email", "workemail": "email",
-    "school": "school", "schoolname": "school", "building": "school", "campus": "school",
+    "firstname": "first",
+    "first": "first",
+    "givenname": "first",
+    "forename": "first",
+    "lastname": "last",
+    "last": "last",
+    "surname": "last",
+    "familyname": "last",
+    "email": "email",
+    "emailaddress": "email",
+    "mail": "email",
+    "workemail": "email",
+    "school": "school",
+    "schoolname": "school",
+    "building": "school",
+    "campus": "school",
     "site": "school",
-    "grade": "grade_band", "grades": "grade_band", "gradeband": "grade_band",
-    "gradelevel": "grade_band", "gradelevels": "grade_band", "gradestaught": "grade_band",
-    "subject": "subjects", "subjects": "subjects", "contentarea": "subjects",
-    "contentareas": "subjects", "course": "subjects", "courses": "subjects",
-    "growthareas": "growth_areas", "growthgoals": "growth_areas", "goals": "growth_areas",
+    "grade": "grade_band",
+    "grades": "grade_band",
+    "gradeband": "grade_band",
+    "gradelevel": "grade_band",
+    "gradelevels": "grade_band",
+    "gradestaught": "grade_band",
+    "subject": "subjects",
+    "subjects": "subjects",
+    "contentarea": "subjects",
+    "contentareas": "subjects",
+    "course": "subjects",
+    "courses": "subjects",
+    "growthareas": "growth_areas",
+    "growthgoals": "growth_areas",
+    "goals": "growth_areas",
     "strengths": "strengths",
-    "maybenamed": "may_be_named", "agreestobenamed": "may_be_named",
-    "consenttoname": "may_be_named", "named": "may_be_named",
+    "maybenamed": "may_be_named",
+    "agreestobenamed": "may_be_named",
+    "consenttoname": "may_be_named",
+    "named": "may_be_named",
 }
 
 
@@ -70,8 +97,9 @@ class ImportPlan:
 def grade_band(text: str) -> str:
     """'5', 'Grade 5', '5th' -> '3-5'; 'K' -> 'PreK-2'; ranges and other text kept as typed."""
     cleaned = text.strip()
-    single = re.fullmatch(r"(?i)(?:grade\s*)?(k|pre-?k|tk|\d{1,2})(?:st|nd|rd|th)?(?:\s*grade)?",
-                          cleaned)
+    single = re.fullmatch(
+        r"(?i)(?:grade\s*)?(k|pre-?k|tk|\d{1,2})(?:st|nd|rd|th)?(?:\s*grade)?", cleaned
+    )
     if not single:
         return cleaned
     token = single.group(1).lower()
@@ -107,6 +135,7 @@ def plan(db: Database, path: Path) -> ImportPlan:
     existing = {r[0].lower() for r in db.query("SELECT email FROM teachers WHERE email <> ''")}
     seen_emails: dict[str, int] = {}
     for line, cells in table.rows:
+
         def cell(key: str, cells: list[str] = cells) -> str:
             pos = index.get(key)
             return cells[pos] if pos is not None and pos < len(cells) else ""
@@ -146,12 +175,16 @@ def apply(db: Database, import_plan: ImportPlan) -> list[int]:
 def report(import_plan: ImportPlan, *, applied: bool) -> str:
     """A short plain-text account of an import, for the command line."""
     verb = "Imported" if applied else "Would import"
-    lines = [f"{verb} {len(import_plan.to_add)} teacher(s) from {import_plan.source}"
-             f" ({import_plan.encoding}, {import_plan.delimiter}-separated)."]
+    lines = [
+        f"{verb} {len(import_plan.to_add)} teacher(s) from {import_plan.source}"
+        f" ({import_plan.encoding}, {import_plan.delimiter}-separated)."
+    ]
     if import_plan.ignored_columns:
         lines.append("Columns not used: " + ", ".join(import_plan.ignored_columns) + ".")
     if import_plan.skipped:
         lines.append(f"Skipped {len(import_plan.skipped)}:")
-        lines += [f"  line {r.line}: {r.name or '(no name)'} — {r.skip_reason}"
-                  for r in import_plan.skipped]
+        lines += [
+            f"  line {r.line}: {r.name or '(no name)'} — {r.skip_reason}"
+            for r in import_plan.skipped
+        ]
     return "\n".join(lines)

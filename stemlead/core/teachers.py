@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from stemlead.core import records
 from stemlead.core.fields import Flag, Notes, StringList, Text
 from stemlead.core.records import Record, editable
@@ -63,15 +64,21 @@ def list_teachers(
 
 
 def schools(db: Database) -> list[str]:
-    return [r[0] for r in db.query(
-        "SELECT DISTINCT school FROM teachers WHERE school <> '' ORDER BY school COLLATE NOCASE"
-    )]
+    return [
+        r[0]
+        for r in db.query(
+            "SELECT DISTINCT school FROM teachers WHERE school <> '' ORDER BY school COLLATE NOCASE"
+        )
+    ]
 
 
 def subjects(db: Database) -> list[str]:
-    return [r[0] for r in db.query(
-        "SELECT DISTINCT value FROM teachers, json_each(teachers.subjects) ORDER BY value"
-    )]
+    return [
+        r[0]
+        for r in db.query(
+            "SELECT DISTINCT value FROM teachers, json_each(teachers.subjects) ORDER BY value"
+        )
+    ]
 
 
 def find_by_email(db: Database, email: str) -> Teacher | None:

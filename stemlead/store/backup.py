@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
 DEFAULT_KEEP = 10
 _STAMP = "%Y-%m-%d-%H%M%S"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}-\d{6})(?:-(?P<reason>[a-z0-9-]+))?\.db$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}-\d{6})"
+    r"(?:-(?P<reason>[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*))?(?:-(?P<n>\d+))?\.db$"
+)
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,9 @@ def copy_database(db: Database, dest: Path) -> Path:
         partial.unlink(missing_ok=True)
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as exc:
-        raise DatabaseProblem(f"STEM Lead cannot write the backup {dest}: {exc.strerror}.") from None
+        raise DatabaseProblem(
+            f"STEM Lead cannot write the backup {dest}: {exc.strerror}."
+        ) from None
     target = sqlite3.connect(partial)
     try:
         db.conn.backup(target)
@@ -87,7 +92,7 @@ def copy_database(db: Database, dest: Path) -> Path:
     except DatabaseProblem:
         partial.unlink(missing_ok=True)
         raise
-    os.replace(partial, dest)
+    partial.replace(dest)
     return dest
 
 
@@ -103,11 +108,9 @@ def automatic_backup(db: Database, reason: str) -> Path:
     """A timestamped, verified backup in the backup folder, then rotation."""
     folder = backup_dir_for(db.path)
     base = f"{db.path.stem}-{now().strftime(_STAMP)}-{reason}"
-    dest = folder / f"{base}.db"
-    counter = 1
-    while dest.exists():
-        counter += 1
-        dest = folder / f"{base}-{counter}.db"
+    taken = [m for p in folder.glob(f"{glob.escape(base)}*.db") if (m := _NAME.match(p.name))]
+    counter = max((int(m["n"] or 1) for m in taken), default=0) + 1
+    dest = folder / (f"{base}.db" if counter == 1 else f"{base}-{counter}.db")
     copy_database(db, dest)
     rotate(db.path, keep_count(db))
     return dest
@@ -116,15 +119,16 @@ def automatic_backup(db: Database, reason: str) -> Path:
 def list_backups(database: Path) -> list[BackupFile]:
     """Automatic backups of ``database``, newest first."""
     folder = backup_dir_for(database)
-    found = []
+    found: list[tuple[tuple[datetime, int], BackupFile]] = []
     for path in folder.glob(f"{glob.escape(database.stem)}-*.db"):
         match = _NAME.match(path.name)
         if not match or match["stem"] != database.stem:
             continue
         made_at = datetime.strptime(match["stamp"], _STAMP)
-        found.append(BackupFile(path, made_at, match["reason"] or "", path.stat().st_size))
-    found.sort(key=lambda b: (b.made_at, b.path.name), reverse=True)
-    return found
+        order = (made_at, int(match["n"] or 1))
+        found.append((order, BackupFile(path, made_at, match["reason"] or "", path.stat().st_size)))
+    found.sort(key=lambda pair: pair[0], reverse=True)
+    return [b for _, b in found]
 
 
 def rotate(database: Path, keep: int) -> list[Path]:

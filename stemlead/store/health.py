@@ -22,11 +22,16 @@ class HealthReport:
         return not self.problems
 
     def summary(self) -> str:
-        backup = f"last automatic backup {self.last_backup}" if self.last_backup else \
-            "no automatic backup yet"
+        backup = (
+            f"last automatic backup {self.last_backup}"
+            if self.last_backup
+            else "no automatic backup yet"
+        )
         if self.ok:
-            return (f"{self.path} is healthy: data version {self.version}, "
-                    f"{self.records:,} records, {backup}.")
+            return (
+                f"{self.path} is healthy: data version {self.version}, "
+                f"{self.records:,} records, {backup}."
+            )
         lines = [f"{self.path} has {len(self.problems)} problem(s):"]
         lines += [f"  - {p}" for p in self.problems]
         lines.append("Restore a recent backup with 'stemlead restore FILE'.")
@@ -36,14 +41,18 @@ class HealthReport:
 def check(db: Database) -> HealthReport:
     problems = [r[0] for r in db.query("PRAGMA integrity_check") if r[0] != "ok"]
     for row in db.query("PRAGMA foreign_key_check"):
-        problems.append(f"row {row['rowid']} of {row['table']} points to a missing "
-                        f"{row['parent']} row")
+        problems.append(
+            f"row {row['rowid']} of {row['table']} points to a missing {row['parent']} row"
+        )
     if not problems:
         problems += search_index.check(db)
-    tables = [r[0] for r in db.query(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " AND name NOT LIKE 'search_index%'"
-    )]
+    tables = [
+        r[0]
+        for r in db.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name NOT LIKE 'search_index%'"
+        )
+    ]
     records = sum(int(db.scalar(f"SELECT count(*) FROM {t}")) for t in tables)
     backups = list_backups(db.path)
     last = backups[0].made_at.strftime("%Y-%m-%d %H:%M") if backups else None

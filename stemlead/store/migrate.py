@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 
 from stemlead.clock import now_iso
+from stemlead.errors import DatabaseProblem
 from stemlead.store import backup
 from stemlead.store.database import APPLICATION_ID, Database
 from stemlead.store.migrations import Migration
@@ -23,12 +25,22 @@ def migrate(db: Database, migrations: Sequence[Migration]) -> list[int]:
     if current > 0:
         backup.automatic_backup(db, reason=f"before-v{pending[-1].version}")
     for migration in pending:
-        with db.transaction():
-            migration.apply(db.conn)
-            db.execute(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                (migration.version, migration.name, now_iso()),
-            )
-            db.execute(f"PRAGMA user_version = {int(migration.version)}")
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        try:
+            _apply(db, migration)
+        except sqlite3.Error as exc:
+            raise DatabaseProblem(
+                f"Upgrading {db.path.name} to data version {migration.version} failed ({exc}); "
+                f"the file was left at data version {db.version}."
+            ) from exc
     return [m.version for m in pending]
+
+
+def _apply(db: Database, migration: Migration) -> None:
+    with db.transaction():
+        migration.apply(db.conn)
+        db.execute(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+            (migration.version, migration.name, now_iso()),
+        )
+        db.execute(f"PRAGMA user_version = {int(migration.version)}")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

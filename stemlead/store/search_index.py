@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from stemlead.store.database import Database
 
 KIND_SLOTS = 16
+_JSON_LISTS = {"subjects", "tags", "emails", "phones"}
 
 
 @dataclass(frozen=True)
@@ -35,18 +36,36 @@ class Source:
         return f"coalesce({alias}.{self.title}, '')"
 
     def body_sql(self, alias: str) -> str:
+        """The body columns joined with " · ", skipping empty ones; JSON lists as plain text."""
         if not self.body:
             return "''"
-        return " || ' ' || ".join(f"coalesce({alias}.{col}, '')" for col in self.body)
+        parts = []
+        for col in self.body:
+            value = (
+                f"(SELECT group_concat(value, ', ') FROM json_each({alias}.{col}))"
+                if col in _JSON_LISTS
+                else f"{alias}.{col}"
+            )
+            parts.append(f"coalesce(' · ' || nullif({value}, ''), '')")
+        return f"substr({' || '.join(parts)}, 4)"
 
 
 SOURCES: tuple[Source, ...] = (
-    Source("teacher", 1, "teachers", "name",
-           ("school", "grade_band", "email", "subjects", "growth_areas", "strengths",
-            "private_notes")),
+    Source(
+        "teacher",
+        1,
+        "teachers",
+        "name",
+        ("school", "grade_band", "email", "subjects", "growth_areas", "strengths", "private_notes"),
+    ),
     Source("coaching_log", 2, "coaching_logs", "note"),
-    Source("cycle", 3, "cycles", "title",
-           ("goal", "success_criteria", "strategy", "reflections", "private_notes")),
+    Source(
+        "cycle",
+        3,
+        "cycles",
+        "title",
+        ("goal", "success_criteria", "strategy", "reflections", "private_notes"),
+    ),
     Source("observation", 4, "observations", "class_context", ("focus", "private_notes")),
     Source("observation_line", 5, "observation_lines", "text"),
     Source("group", 6, "groups", "name", ("goal", "norms", "default_place")),
@@ -103,9 +122,12 @@ def is_stale(db: Database) -> bool:
 
 
 def _drop_triggers(db: Database) -> None:
-    names = [r[0] for r in db.query(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'"
-    )]
+    names = [
+        r[0]
+        for r in db.query(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'"
+        )
+    ]
     for name in names:
         db.execute(f"DROP TRIGGER {name}")
 

@@ -37,10 +37,13 @@ class TrashEntry:
 
 def _children(db: Database) -> dict[str, list[Link]]:
     links: dict[str, list[Link]] = {}
-    tables = [r[0] for r in db.query(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'search_index%'"
-    )]
+    tables = [
+        r[0]
+        for r in db.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'search_index%'"
+        )
+    ]
     for table in tables:
         for fk in db.query(f"PRAGMA foreign_key_list({table})"):
             links.setdefault(fk["table"], []).append(Link(table, fk["from"], fk["on_delete"]))
@@ -64,9 +67,7 @@ def _snapshot(db: Database, table: str, item_id: int) -> dict[str, Any]:
         parent, ids = pending.pop(0)
         marks = ", ".join("?" for _ in ids)
         for link in links.get(parent, []):
-            found = db.query(
-                f"SELECT * FROM {link.child} WHERE {link.column} IN ({marks})", ids
-            )
+            found = db.query(f"SELECT * FROM {link.child} WHERE {link.column} IN ({marks})", ids)
             if not found:
                 continue
             if link.on_delete == "CASCADE":

@@ -41,7 +41,9 @@ def run_script(conn: sqlite3.Connection, sql: str) -> None:
         if sqlite3.complete_statement(statement):
             conn.execute(statement)
             statement = ""
-    leftover = [ln for ln in statement.splitlines() if ln.strip() and not ln.strip().startswith("--")]
+    leftover = [
+        ln for ln in statement.splitlines() if ln.strip() and not ln.strip().startswith("--")
+    ]
     if leftover:
         raise ValueError(f"incomplete SQL statement at the end of a script: {statement!r}")
 

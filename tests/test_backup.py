@@ -1,0 +1,79 @@
+"""Backups: verified copies made with the backup API, rotated, and restorable."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from stemlead.core import settings, teachers
+from stemlead.errors import DatabaseProblem
+from stemlead.store import Database, backup, open_database
+
+
+def test_backup_is_a_verified_private_snapshot_including_unsaved_wal_pages(
+    db: Database, tmp_path: Path
+) -> None:
+    teachers.add(db, name="Ana Díaz")  # still in the -wal file, not the main file
+    dest = backup.copy_database(db, tmp_path / "copy.db")
+    assert stat.S_IMODE(dest.stat().st_mode) == 0o600
+    assert backup.verify(dest) == db.version
+    conn = sqlite3.connect(dest)
+    assert conn.execute("SELECT name FROM teachers").fetchall() == [("Ana Díaz",)]
+    conn.close()
+
+
+def test_automatic_backups_are_rotated_to_the_number_kept(db: Database) -> None:
+    settings.put(db, backups_kept=3)
+    made = [backup.automatic_backup(db, reason="manual") for _ in range(5)]
+    kept = backup.list_backups(db.path)
+    assert [b.path for b in kept] == list(reversed(made[-3:]))
+    assert not made[0].exists()
+
+
+def test_backup_cannot_overwrite_its_own_database(db: Database) -> None:
+    with pytest.raises(DatabaseProblem, match="cannot be written over"):
+        backup.copy_database(db, db.path)
+
+
+def test_restore_backs_up_the_current_contents_first(db: Database, tmp_path: Path) -> None:
+    teachers.add(db, name="Before")
+    saved = backup.copy_database(db, tmp_path / "saved.db")
+    teachers.add(db, name="After")
+    safety = backup.restore(db, saved)
+    assert [t.name for t in teachers.list_teachers(db)] == ["Before"]
+    with open_database(safety, mode="read") as old:
+        assert sorted(r[0] for r in old.query("SELECT name FROM teachers")) == ["After", "Before"]
+
+
+def test_restore_refuses_a_file_that_is_not_a_stemlead_database(
+    db: Database, tmp_path: Path
+) -> None:
+    teachers.add(db, name="Kept")
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE x (y)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseProblem, match="not a STEM Lead database"):
+        backup.restore(db, other)
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"\x00" * 4096)
+    with pytest.raises(DatabaseProblem):
+        backup.restore(db, garbage)
+    assert [t.name for t in teachers.list_teachers(db)] == ["Kept"]
+    assert backup.list_backups(db.path) == []  # nothing happened, not even a safety copy
+
+
+def test_damaged_backup_is_refused(db: Database, tmp_path: Path) -> None:
+    for i in range(300):
+        teachers.add(db, name=f"Teacher {i}", private_notes="x" * 500)
+    copy = backup.copy_database(db, tmp_path / "copy.db")
+    data = bytearray(copy.read_bytes())
+    data[8192:12288] = b"\xff" * 4096  # scribble over a page in the middle
+    copy.write_bytes(bytes(data))
+    with pytest.raises(DatabaseProblem, match="damaged"):
+        backup.restore(db, copy)
+    assert len(teachers.list_teachers(db)) == 300
