@@ -16,9 +16,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stemlead.core import action_items, cycles, exchange, meetings, observations, partners, teachers
+from stemlead.core import (
+    action_items,
+    cycles,
+    exchange,
+    meetings,
+    observations,
+    partners,
+    search,
+    teachers,
+)
 from stemlead.errors import ImportFailed
 from stemlead.store import Database, open_database, search_index
+from stemlead.store.migrations import LATEST_VERSION
+from tests.conftest import FIXTURES
 
 any_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
 
@@ -106,20 +117,20 @@ def test_import_refuses_a_database_that_holds_data(db: Database, tmp_path: Path)
         ("[1, 2, 3]", "not a STEM Lead export"),
         ('{"format": "stemlead-export", "schema_version": 99, "tables": {}}', "newer STEM Lead"),
         (
-            '{"format": "stemlead-export", "schema_version": 1, "tables": {"spells": []}}',
+            '{"format": "stemlead-export", "schema_version": %(v)d, "tables": {"spells": []}}',
             "table 'spells'",
         ),
         (
-            '{"format": "stemlead-export", "schema_version": 1, "tables": {"teachers": [{"wand": 1}]}}',
+            '{"format": "stemlead-export", "schema_version": %(v)d, "tables": {"teachers": [{"wand": 1}]}}',
             "does not fit",
         ),
         (
-            '{"format": "stemlead-export", "schema_version": 1, "tables": {"teachers": '
+            '{"format": "stemlead-export", "schema_version": %(v)d, "tables": {"teachers": '
             '[{"id": 1, "name": "", "created_at": "x", "updated_at": "x"}]}}',
             "breaks the database",
         ),
         (
-            '{"format": "stemlead-export", "schema_version": 1, "tables": {"observations": '
+            '{"format": "stemlead-export", "schema_version": %(v)d, "tables": {"observations": '
             '[{"id": 1, "teacher_id": 77, "starts_at": "x", "created_at": "x", "updated_at": "x"}]}}',
             "breaks the database",
         ),
@@ -129,7 +140,7 @@ def test_malformed_imports_change_nothing(
     db: Database, tmp_path: Path, content: str, message: str
 ) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text(content, encoding="utf-8")
+    bad.write_text(content.replace("%(v)d", str(LATEST_VERSION)), encoding="utf-8")
     tags_before = db.scalar("SELECT count(*) FROM tags")
     with pytest.raises(ImportFailed, match=message):
         exchange.import_json(db, bad)
@@ -181,3 +192,14 @@ def test_killed_import_leaves_none_or_all_of_it(tmp_path: Path) -> None:
     assert count in (0, lines)
     with open_database(target) as db:  # and the file is still a good STEM Lead database
         assert search_index.check(db) == []
+
+
+def test_export_from_an_older_version_is_upgraded_on_import(db: Database) -> None:
+    count = exchange.import_json(db, FIXTURES / "export_v1.json")
+    assert count > 0 and db.version == LATEST_VERSION
+    teacher = teachers.list_teachers(db)[0]
+    assert (teacher.name, teacher.private_notes) == ("Zoë Martínez", "Prefers morning debriefs")
+    line = observations.lines(db, 1)[0]
+    assert (line.kind, line.text) == ("strength", "Students <compared> models & revised")
+    assert search_index.check(db) == []
+    assert [h.kind for h in search.search(db, "compared")] == ["observation_line"]

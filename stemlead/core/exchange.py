@@ -10,14 +10,15 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from stemlead import __version__
 from stemlead.clock import now_iso
 from stemlead.errors import ImportFailed, StemLeadError
-from stemlead.store import Database, search_index
-from stemlead.store.migrations import LATEST_VERSION
+from stemlead.store import Database, open_database, search_index
+from stemlead.store.migrations import LATEST_VERSION, MIGRATIONS
 
 FORMAT = "stemlead-export"
 FORMAT_VERSION = 1
@@ -100,11 +101,8 @@ def _read(path: Path) -> dict[str, Any]:
             f"{path.name} comes from a newer STEM Lead (data version {version}); update "
             "STEM Lead to import it."
         )
-    if version < LATEST_VERSION:
-        raise ImportFailed(
-            f"{path.name} comes from an older STEM Lead (data version {version}); open it with "
-            "that version's database file instead."
-        )
+    if version < 1:
+        raise ImportFailed(f"{path.name} has no usable data version; nothing was imported.")
     if not isinstance(data.get("tables"), dict):
         raise ImportFailed(f"{path.name} has no tables; nothing was imported.")
     return data
@@ -119,13 +117,29 @@ def is_empty(db: Database) -> bool:
 
 
 def import_json(db: Database, path: Path) -> int:
-    """Load an export into this (new or empty) database, all or nothing; return rows loaded."""
+    """Load an export into this (new or empty) database, all or nothing; return rows loaded.
+
+    An export from an older STEM Lead is loaded into a temporary database of its own
+    version, upgraded by the ordinary migrations, then copied in whole.
+    """
     data = _read(path)
     if not is_empty(db):
         raise ImportFailed(
             f"{db.path.name} already holds data; import into a new database so nothing is "
             "mixed or overwritten."
         )
+    if data["schema_version"] == db.version:
+        return _load(db, data, path.name)
+    with tempfile.TemporaryDirectory() as tmp:
+        old_path = Path(tmp) / "older.db"
+        with open_database(old_path, migrations=MIGRATIONS[: data["schema_version"]]) as old:
+            count = _load(old, data, path.name)
+        with open_database(old_path) as upgraded:
+            upgraded.conn.backup(db.conn)
+    return count
+
+
+def _load(db: Database, data: dict[str, Any], source: str) -> int:
     known = {t: [c["name"] for c in db.query(f"PRAGMA table_info({t})")] for t in data_tables(db)}
     loaded = 0
     try:
@@ -136,16 +150,15 @@ def import_json(db: Database, path: Path) -> int:
             for table, rows in data["tables"].items():
                 if table not in known:
                     raise ImportFailed(
-                        f"{path.name} has a table '{table}' this version "
-                        "does not know; nothing was imported."
+                        f"{source} has a table '{table}' this version does not know; nothing "
+                        "was imported."
                     )
                 if not isinstance(rows, list):
-                    raise ImportFailed(f"{path.name}: '{table}' is not a list of rows.")
-                loaded += _insert_rows(db, table, known[table], rows, path.name)
+                    raise ImportFailed(f"{source}: '{table}' is not a list of rows.")
+                loaded += _insert_rows(db, table, known[table], rows, source)
     except sqlite3.Error as exc:
         raise ImportFailed(
-            f"{path.name} holds data that breaks the database's rules ({exc}); nothing was "
-            "imported."
+            f"{source} holds data that breaks the database's rules ({exc}); nothing was imported."
         ) from None
     return loaded
 

@@ -66,7 +66,7 @@ def _seed_frameworks(conn: sqlite3.Connection) -> None:
 
 
 def _v1_initial(conn: sqlite3.Connection) -> None:
-    run_script(conn, (_HERE / "v0001_initial.sql").read_text(encoding="utf-8"))
+    _sql("v0001_initial.sql")(conn)
     _seed_frameworks(conn)
     conn.executemany(
         "INSERT INTO settings (key, value) VALUES (?, ?)",
@@ -77,5 +77,15 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _v1_initial),)
+def _sql(name: str) -> Callable[[sqlite3.Connection], None]:
+    def apply(conn: sqlite3.Connection) -> None:
+        run_script(conn, (_HERE / name).read_text(encoding="utf-8"))
+
+    return apply
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _v1_initial),
+    Migration(2, "drafts of text being typed", _sql("v0002_drafts.sql")),
+)
 LATEST_VERSION = MIGRATIONS[-1].version

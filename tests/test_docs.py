@@ -1,0 +1,23 @@
+"""The documentation keeps up with the code it describes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from stemlead.cli_list import LISTINGS
+from stemlead.core import exchange
+from stemlead.store import Database
+
+DOCS = Path(__file__).parents[1] / "docs"
+
+
+def test_schema_doc_describes_every_table(db: Database) -> None:
+    text = (DOCS / "schema.md").read_text(encoding="utf-8")
+    missing = [t for t in exchange.data_tables(db) if f"**{t}**" not in text]
+    assert missing == []
+
+
+def test_cli_doc_describes_every_list_kind_and_its_fields(db: Database) -> None:
+    text = (DOCS / "cli.md").read_text(encoding="utf-8")
+    for kind in LISTINGS:
+        assert f"| {kind} |" in text, kind
