@@ -229,3 +229,20 @@ def list_meetings(
         ORDER BY datetime(m.starts_at), m.id
     """
     return [MeetingRow(*r) for r in db.query(sql, params)]
+
+
+def for_teacher(db: Database, teacher_id: int, *, limit: int = 20) -> list[MeetingRow]:
+    """Meetings a teacher attended or whose group they belong to, newest first (up to the
+    next two weeks)."""
+    horizon = (now() + timedelta(days=14)).isoformat()
+    sql = """
+        SELECT m.id, m.title, m.group_id, coalesce(g.name, ''), m.starts_at, m.duration_minutes,
+               m.place, m.status, m.series_id,
+               (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id)
+        FROM meetings m LEFT JOIN groups g ON g.id = m.group_id
+        WHERE (m.group_id IN (SELECT group_id FROM group_members WHERE teacher_id = ?)
+               OR m.id IN (SELECT meeting_id FROM attendance WHERE teacher_id = ?))
+          AND datetime(m.starts_at) <= datetime(?) AND m.status <> 'cancelled'
+        ORDER BY datetime(m.starts_at) DESC LIMIT ?
+    """
+    return [MeetingRow(*r) for r in db.query(sql, (teacher_id, teacher_id, horizon, limit))]

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from stemlead.clock import now_iso
-from stemlead.core import records
+from stemlead.core import drafts, records
 from stemlead.core.fields import Choice, Moment, Notes, Ref, Text, parse_moment
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
@@ -120,18 +120,28 @@ def add_line(
     kind: str = "evidence",
     *,
     at: str | datetime | None = None,
+    draft_key: str | None = None,
 ) -> int:
-    """Save one line of the evidence log now, with its time. The hot path of live capture."""
-    return records.insert(
-        db,
-        Line,
-        {
-            "observation_id": observation_id,
-            "text": text.strip() if isinstance(text, str) else text,
-            "kind": kind,
-            "recorded_at": at or now_iso(),
-        },
-    )
+    """Save one line of the evidence log now, with its time. The hot path of live capture.
+
+    ``draft_key`` names the draft the line was typed in; it is cleared in the same
+    transaction, so after a crash the line is either saved or still waiting as a draft.
+    """
+    values = {
+        "observation_id": observation_id,
+        "text": text.strip() if isinstance(text, str) else text,
+        "kind": kind,
+        "recorded_at": at or now_iso(),
+    }
+    with db.transaction():
+        line_id = records.insert(db, Line, values)
+        if draft_key:
+            drafts.clear(db, draft_key)
+    return line_id
+
+
+def line_draft_key(observation_id: int) -> str:
+    return f"observation:{observation_id}:line"
 
 
 def lines(db: Database, observation_id: int) -> list[Line]:

@@ -25,7 +25,8 @@ _LABELS = {
     "coaching_log": """SELECT x.id, 'Coaching log · ' || substr(x.occurred_at, 1, 10),
                          coalesce((SELECT group_concat(t.name, ', ') FROM coaching_log_teachers lt
                            JOIN teachers t ON t.id = lt.teacher_id WHERE lt.log_id = x.id), ''),
-                         'coaching_log', x.id FROM coaching_logs x""",
+                         'teacher', (SELECT min(teacher_id) FROM coaching_log_teachers lt
+                                     WHERE lt.log_id = x.id) FROM coaching_logs x""",
     "cycle": """SELECT x.id, coalesce(nullif(x.title, ''), 'Coaching cycle'),
                   coalesce((SELECT group_concat(t.name, ', ') FROM cycle_teachers ct
                     JOIN teachers t ON t.id = ct.teacher_id WHERE ct.cycle_id = x.id), ''),

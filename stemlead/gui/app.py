@@ -1,26 +1,68 @@
-"""Start the desktop app."""
+"""Start the desktop app: one QApplication, one database, one main window."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from stemlead import APP_NAME, __version__
 
-def run(db_path: Path) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-    from stemlead.errors import StemLeadError
+def ui_settings_path() -> Path:
+    """Window size and last section live beside other app settings (not in the database,
+    which may move between laptops)."""
+    override = os.environ.get("STEMLEAD_CONFIG_DIR")
+    if override:
+        return Path(override) / "ui.ini"
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False) / "ui.ini"
+
+
+def create_application() -> object:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from stemlead.gui.style import STYLESHEET
+
+    if QLocale.system().language() == QLocale.Language.C:  # no locale set: read like en_US
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(STYLESHEET)  # type: ignore[union-attr]
+    return app
+
+
+def build_window(db_path: Path) -> object:
+    """Open the database and make the main window (raises StemLeadError on a bad file)."""
+    from PySide6.QtCore import QSettings
+
+    from stemlead.gui.main_window import MainWindow
     from stemlead.store import open_database
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    db = open_database(db_path)
+    settings = QSettings(str(ui_settings_path()), QSettings.Format.IniFormat)
+    return MainWindow(db, settings)
+
+
+def run(db_path: Path) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from stemlead.errors import DatabaseInUse, StemLeadError
+
+    app = create_application()
     try:
-        db = open_database(db_path)
-    except StemLeadError as exc:
-        QMessageBox.critical(None, "STEM Lead", str(exc))
+        window = build_window(db_path)
+    except DatabaseInUse as exc:
+        QMessageBox.warning(None, APP_NAME, str(exc))
         return 1
-    label = QLabel(f"STEM Lead — {db.path}")
-    label.resize(800, 500)
-    label.show()
-    code = app.exec()
-    db.close()
-    return code
+    except StemLeadError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window.show()  # type: ignore[attr-defined]
+    if os.environ.get("STEMLEAD_QUIT_AFTER_SHOW"):  # start-up benchmark: stop once painted
+        QTimer.singleShot(0, app.quit)  # type: ignore[attr-defined]
+    return int(app.exec())  # type: ignore[attr-defined]

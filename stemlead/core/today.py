@@ -1,0 +1,124 @@
+"""Today: what a coach needs at 7:45 am, on one page.
+
+Today's meetings and observations, action items due or overdue, partner follow-ups due,
+and coaching cycles that are waiting on the coach (an open next step of theirs, or no
+activity for two weeks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from stemlead.core import partners
+from stemlead.store import Database
+
+QUIET_DAYS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class TodayItem:
+    kind: str  # what opening it shows: meeting, observation, action_item, partner, cycle
+    id: int
+    title: str
+    detail: str
+    when: str | None = None
+    overdue: bool = False
+
+
+@dataclass
+class TodayPage:
+    day: date
+    meetings: list[TodayItem] = field(default_factory=list)
+    observations: list[TodayItem] = field(default_factory=list)
+    action_items: list[TodayItem] = field(default_factory=list)
+    follow_ups: list[TodayItem] = field(default_factory=list)
+    cycles: list[TodayItem] = field(default_factory=list)
+
+
+def today_page(db: Database, day: date) -> TodayPage:
+    iso = day.isoformat()
+    page = TodayPage(day)
+    for r in db.query(
+        """SELECT m.id, coalesce(nullif(m.title, ''), g.name, 'Meeting'), m.place, m.starts_at,
+                  m.duration_minutes
+           FROM meetings m LEFT JOIN groups g ON g.id = m.group_id
+           WHERE substr(m.starts_at, 1, 10) = ? AND m.status <> 'cancelled'
+           ORDER BY datetime(m.starts_at)""",
+        (iso,),
+    ):
+        page.meetings.append(TodayItem("meeting", r[0], r[1], r[2] or "", r[3]))
+    for r in db.query(
+        """SELECT o.id, t.name, o.class_context, o.starts_at FROM observations o
+           JOIN teachers t ON t.id = o.teacher_id
+           WHERE substr(o.starts_at, 1, 10) = ? ORDER BY datetime(o.starts_at)""",
+        (iso,),
+    ):
+        page.observations.append(TodayItem("observation", r[0], f"Observe {r[1]}", r[2], r[3]))
+    for r in db.query(
+        """SELECT a.id, a.title, a.owner_kind, a.owner_name, a.due_on FROM action_items a
+           WHERE a.status IN ('open', 'in_progress') AND a.due_on IS NOT NULL AND a.due_on <= ?
+           ORDER BY a.owner_kind <> 'me', a.due_on, a.id""",
+        (iso,),
+    ):
+        owner = "You" if r[2] == "me" else r[3]
+        page.action_items.append(
+            TodayItem("action_item", r[0], r[1], owner, r[4], overdue=r[4] < iso)
+        )
+    for f in partners.follow_ups_due(db, by=iso):
+        page.follow_ups.append(
+            TodayItem(
+                "partner",
+                f.partner_id,
+                f"Follow up with {f.partner}",
+                f.notes,
+                f.follow_up_on,
+                overdue=f.follow_up_on < iso,
+            )
+        )
+    page.cycles = cycles_waiting(db, day)
+    return page
+
+
+def cycles_waiting(db: Database, day: date) -> list[TodayItem]:
+    """Open cycles where the next move is the coach's."""
+    quiet_since = (day - timedelta(days=QUIET_DAYS)).isoformat()
+    waiting = []
+    for r in db.query(
+        """
+        SELECT c.id, coalesce(nullif(c.title, ''), 'Coaching cycle'), c.stage,
+               (SELECT group_concat(t.name, ', ') FROM cycle_teachers ct
+                  JOIN teachers t ON t.id = ct.teacher_id WHERE ct.cycle_id = c.id),
+               (SELECT a.title || ' (due ' || coalesce(a.due_on, 'any time') || ')'
+                  FROM action_items a WHERE a.cycle_id = c.id AND a.owner_kind = 'me'
+                  AND a.status IN ('open', 'in_progress')
+                  ORDER BY a.due_on IS NULL, a.due_on LIMIT 1),
+               max(c.started_on,
+                   coalesce((SELECT max(substr(changed_at, 1, 10)) FROM cycle_stage_changes s
+                             WHERE s.cycle_id = c.id), ''),
+                   coalesce((SELECT max(occurred_on) FROM cycle_time_entries e
+                             WHERE e.cycle_id = c.id), ''),
+                   coalesce((SELECT max(substr(starts_at, 1, 10)) FROM observations o
+                             WHERE o.cycle_id = c.id), ''))
+        FROM cycles c WHERE c.stage <> 'complete'
+        ORDER BY c.started_on
+        """
+    ):
+        cycle_id, title, stage, teachers, next_step, last_activity = r
+        if next_step:
+            reason = f"Your next step: {next_step}"
+        elif last_activity < quiet_since:
+            quiet = (day - date.fromisoformat(last_activity)).days
+            reason = f"No activity for {quiet} days"
+        else:
+            continue
+        waiting.append(
+            TodayItem(
+                "cycle",
+                cycle_id,
+                f"{title} — {teachers or ''}".strip(" —"),
+                f"{stage.title()} · {reason}",
+                last_activity,
+            )
+        )
+    return waiting

@@ -1,0 +1,1 @@
+"""Dialogs: search, quick log, imports, keyboard shortcuts, trash."""

@@ -1,0 +1,57 @@
+"""Dates and times shown in the coach's locale (stored as ISO 8601 text)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+
+def _locale() -> QLocale:
+    return QLocale()
+
+
+def day(iso: str | None) -> str:
+    """'2026-11-24' -> 'Tue, Nov 24, 2026' (or the locale's equivalent); '' for None."""
+    if not iso:
+        return ""
+    value = date.fromisoformat(iso[:10])
+    return _locale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def long_day(value: date) -> str:
+    return _locale().toString(QDate(value.year, value.month, value.day), "dddd, MMMM d")
+
+
+def clock(iso: str | None) -> str:
+    """The local wall-clock time of a stored moment, in the locale's short format."""
+    if not iso:
+        return ""
+    moment = datetime.fromisoformat(iso)
+    return _locale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def day_and_clock(iso: str | None) -> str:
+    if not iso:
+        return ""
+    return f"{day(iso)} {clock(iso)}" if "T" in iso else day(iso)
+
+
+def qdate(iso: str | None) -> QDate:
+    if not iso:
+        return QDate()
+    value = date.fromisoformat(iso[:10])
+    return QDate(value.year, value.month, value.day)
+
+
+def minutes(total: int) -> str:
+    hours, mins = divmod(int(total), 60)
+    if hours and mins:
+        return f"{hours} h {mins} min"
+    return f"{hours} h" if hours else f"{mins} min"
+
+
+def now_local() -> QDateTime:
+    return QDateTime.currentDateTime()

@@ -1,0 +1,245 @@
+# Generated from ui/observation_capture.ui by stemlead.gui.forms.compile; do not edit.
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
+
+class Ui_ObservationCapture(object):
+    def setupUi(self, ObservationCapture):
+        if not ObservationCapture.objectName():
+            ObservationCapture.setObjectName(u"ObservationCapture")
+        self.outer = QVBoxLayout(ObservationCapture)
+        self.outer.setObjectName(u"outer")
+        self.top = QHBoxLayout()
+        self.top.setObjectName(u"top")
+        self.back = QPushButton(ObservationCapture)
+        self.back.setObjectName(u"back")
+
+        self.top.addWidget(self.back)
+
+        self.heading = QLabel(ObservationCapture)
+        self.heading.setObjectName(u"heading")
+        self.heading.setWordWrap(True)
+
+        self.top.addWidget(self.heading)
+
+        self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.top.addItem(self.topSpacer)
+
+        self.clock = QLabel(ObservationCapture)
+        self.clock.setObjectName(u"clock")
+
+        self.top.addWidget(self.clock)
+
+        self.endVisit = QPushButton(ObservationCapture)
+        self.endVisit.setObjectName(u"endVisit")
+
+        self.top.addWidget(self.endVisit)
+
+
+        self.outer.addLayout(self.top)
+
+        self.lookFors = QLabel(ObservationCapture)
+        self.lookFors.setObjectName(u"lookFors")
+        self.lookFors.setWordWrap(True)
+
+        self.outer.addWidget(self.lookFors)
+
+        self.splitter = QSplitter(ObservationCapture)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.logPane = QWidget(self.splitter)
+        self.logPane.setObjectName(u"logPane")
+        self.logLayout = QVBoxLayout(self.logPane)
+        self.logLayout.setObjectName(u"logLayout")
+        self.logLayout.setContentsMargins(0, 0, 0, 0)
+        self.log = QTableWidget(self.logPane)
+        if (self.log.columnCount() < 4):
+            self.log.setColumnCount(4)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.log.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.log.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.log.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.log.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        self.log.setObjectName(u"log")
+        self.log.setWordWrap(True)
+        self.log.setAlternatingRowColors(True)
+        self.log.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.log.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.log.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.log.setShowGrid(False)
+        self.log.horizontalHeader().setStretchLastSection(True)
+        self.log.verticalHeader().setVisible(False)
+
+        self.logLayout.addWidget(self.log)
+
+        self.inputRow = QHBoxLayout()
+        self.inputRow.setObjectName(u"inputRow")
+        self.kindChip = QLabel(self.logPane)
+        self.kindChip.setObjectName(u"kindChip")
+
+        self.inputRow.addWidget(self.kindChip)
+
+        self.input = QLineEdit(self.logPane)
+        self.input.setObjectName(u"input")
+        self.input.setClearButtonEnabled(False)
+
+        self.inputRow.addWidget(self.input)
+
+
+        self.logLayout.addLayout(self.inputRow)
+
+        self.hint = QLabel(self.logPane)
+        self.hint.setObjectName(u"hint")
+        self.hint.setWordWrap(True)
+
+        self.logLayout.addWidget(self.hint)
+
+        self.nextStepsLabel = QLabel(self.logPane)
+        self.nextStepsLabel.setObjectName(u"nextStepsLabel")
+
+        self.logLayout.addWidget(self.nextStepsLabel)
+
+        self.nextSteps = QListWidget(self.logPane)
+        self.nextSteps.setObjectName(u"nextSteps")
+        self.nextSteps.setMaximumSize(QSize(16777215, 110))
+
+        self.logLayout.addWidget(self.nextSteps)
+
+        self.nextStepInput = QLineEdit(self.logPane)
+        self.nextStepInput.setObjectName(u"nextStepInput")
+
+        self.logLayout.addWidget(self.nextStepInput)
+
+        self.logLayout.setStretch(0, 1)
+        self.splitter.addWidget(self.logPane)
+        self.sidePane = QWidget(self.splitter)
+        self.sidePane.setObjectName(u"sidePane")
+        self.sideLayout = QVBoxLayout(self.sidePane)
+        self.sideLayout.setObjectName(u"sideLayout")
+        self.sideLayout.setContentsMargins(0, 0, 0, 0)
+        self.focusLabel = QLabel(self.sidePane)
+        self.focusLabel.setObjectName(u"focusLabel")
+
+        self.sideLayout.addWidget(self.focusLabel)
+
+        self.focus = QPlainTextEdit(self.sidePane)
+        self.focus.setObjectName(u"focus")
+        self.focus.setTabChangesFocus(True)
+        self.focus.setMaximumSize(QSize(16777215, 110))
+
+        self.sideLayout.addWidget(self.focus)
+
+        self.privateBox = QGroupBox(self.sidePane)
+        self.privateBox.setObjectName(u"privateBox")
+        self.privateLayout = QVBoxLayout(self.privateBox)
+        self.privateLayout.setObjectName(u"privateLayout")
+        self.privateHint = QLabel(self.privateBox)
+        self.privateHint.setObjectName(u"privateHint")
+        self.privateHint.setWordWrap(True)
+
+        self.privateLayout.addWidget(self.privateHint)
+
+        self.privateNotes = QPlainTextEdit(self.privateBox)
+        self.privateNotes.setObjectName(u"privateNotes")
+        self.privateNotes.setTabChangesFocus(True)
+
+        self.privateLayout.addWidget(self.privateNotes)
+
+
+        self.sideLayout.addWidget(self.privateBox)
+
+        self.splitter.addWidget(self.sidePane)
+
+        self.outer.addWidget(self.splitter)
+
+        self.outer.setStretch(2, 1)
+#if QT_CONFIG(shortcut)
+        self.nextStepsLabel.setBuddy(self.nextStepInput)
+        self.focusLabel.setBuddy(self.focus)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.input, self.log)
+        QWidget.setTabOrder(self.log, self.nextStepInput)
+        QWidget.setTabOrder(self.nextStepInput, self.nextSteps)
+        QWidget.setTabOrder(self.nextSteps, self.focus)
+        QWidget.setTabOrder(self.focus, self.privateNotes)
+        QWidget.setTabOrder(self.privateNotes, self.endVisit)
+        QWidget.setTabOrder(self.endVisit, self.back)
+
+        self.retranslateUi(ObservationCapture)
+
+        QMetaObject.connectSlotsByName(ObservationCapture)
+    # setupUi
+
+    def retranslateUi(self, ObservationCapture):
+        self.back.setText(QCoreApplication.translate("ObservationCapture", u"\u2190 All observations", None))
+#if QT_CONFIG(tooltip)
+        self.back.setToolTip(QCoreApplication.translate("ObservationCapture", u"Back to the list (Esc)", None))
+#endif // QT_CONFIG(tooltip)
+        self.heading.setText(QCoreApplication.translate("ObservationCapture", u"Observation", None))
+        self.clock.setText("")
+#if QT_CONFIG(accessibility)
+        self.clock.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Minutes into the visit", None))
+#endif // QT_CONFIG(accessibility)
+        self.endVisit.setText(QCoreApplication.translate("ObservationCapture", u"End visit", None))
+#if QT_CONFIG(tooltip)
+        self.endVisit.setToolTip(QCoreApplication.translate("ObservationCapture", u"Ctrl+Shift+Enter: record the end time", None))
+#endif // QT_CONFIG(tooltip)
+        self.lookFors.setText("")
+#if QT_CONFIG(accessibility)
+        self.lookFors.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Look-fors", None))
+#endif // QT_CONFIG(accessibility)
+        ___qtablewidgetitem = self.log.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("ObservationCapture", u"Time", None))
+        ___qtablewidgetitem1 = self.log.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("ObservationCapture", u"Min", None))
+        ___qtablewidgetitem2 = self.log.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("ObservationCapture", u"Kind", None))
+        ___qtablewidgetitem3 = self.log.horizontalHeaderItem(3)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("ObservationCapture", u"What you saw", None))
+#if QT_CONFIG(accessibility)
+        self.log.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Evidence log", None))
+#endif // QT_CONFIG(accessibility)
+        self.kindChip.setText(QCoreApplication.translate("ObservationCapture", u"Evidence", None))
+#if QT_CONFIG(accessibility)
+        self.kindChip.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Kind of the next line", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.input.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"New evidence line", None))
+#endif // QT_CONFIG(accessibility)
+        self.input.setPlaceholderText(QCoreApplication.translate("ObservationCapture", u"Type what you see and press Enter", None))
+        self.hint.setText(QCoreApplication.translate("ObservationCapture", u"Enter saves the line \u00b7 Ctrl+1 evidence \u00b7 Ctrl+2 strength \u00b7 Ctrl+3 student thinking \u00b7 Ctrl+4 wondering (a question) \u00b7 Ctrl+Up re-marks the last line", None))
+        self.nextStepsLabel.setText(QCoreApplication.translate("ObservationCapture", u"Next &steps, written with the teacher", None))
+#if QT_CONFIG(accessibility)
+        self.nextSteps.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Next steps", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.nextStepInput.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"New next step", None))
+#endif // QT_CONFIG(accessibility)
+        self.nextStepInput.setPlaceholderText(QCoreApplication.translate("ObservationCapture", u"A next step we agreed on \u2014 Enter adds it (owned by the teacher)", None))
+        self.focusLabel.setText(QCoreApplication.translate("ObservationCapture", u"&Focus agreed with the teacher", None))
+#if QT_CONFIG(accessibility)
+        self.focus.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Focus", None))
+#endif // QT_CONFIG(accessibility)
+        self.privateBox.setTitle(QCoreApplication.translate("ObservationCapture", u"Private notes \u2014 only you see these", None))
+        self.privateHint.setText(QCoreApplication.translate("ObservationCapture", u"Never on a handout, a report or an export for others.", None))
+#if QT_CONFIG(accessibility)
+        self.privateNotes.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Private notes, never exported", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+

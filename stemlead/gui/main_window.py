@@ -1,0 +1,336 @@
+"""The main window: a sidebar of sections, one view per section, menus and a status line.
+
+It only hosts and routes: each section is its own class in ``views/``, created the first
+time it is shown so start-up loads only what the first screen needs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox
+
+from stemlead import APP_NAME
+from stemlead.core import exchange, maintenance
+from stemlead.errors import StemLeadError
+from stemlead.gui import tasks
+from stemlead.gui.forms.ui_main_window import Ui_MainWindow
+from stemlead.gui.session import Session
+from stemlead.gui.views.base import View
+from stemlead.gui.widgets import autosave
+from stemlead.store import Database, open_database
+
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("today", "Today"),
+    ("teachers", "Teachers"),
+    ("cycles", "Coaching cycles"),
+    ("observations", "Observations"),
+    ("meetings", "Meetings"),
+    ("partners", "Partners"),
+    ("action_items", "Action items"),
+)
+ROUTES = {
+    "teacher": "teachers",
+    "coaching_log": "teachers",
+    "cycle": "cycles",
+    "observation": "observations",
+    "meeting": "meetings",
+    "group": "meetings",
+    "partner": "partners",
+    "contact": "partners",
+    "action_item": "action_items",
+}
+
+
+def _view_class(key: str) -> type[View]:
+    from stemlead.gui.views import cycles, lists, observations, teachers, today
+
+    return {
+        "today": today.TodayView,
+        "teachers": teachers.TeachersView,
+        "cycles": cycles.CyclesView,
+        "observations": observations.ObservationsView,
+        "meetings": lists.MeetingsView,
+        "partners": lists.PartnersView,
+        "action_items": lists.ActionItemsView,
+    }[key]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: QSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.form = f = Ui_MainWindow()
+        f.setupUi(self)
+        self.views: dict[str, View] = {}
+        self.message = QLabel()
+        self.message.setAccessibleName("Status")
+        self.db_label = QLabel()
+        self.db_label.setProperty("muted", True)
+        f.statusbar.addWidget(self.message, 1)
+        f.statusbar.addPermanentWidget(self.db_label)
+        for number, (key, title) in enumerate(SECTIONS, 1):
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            f.sidebar.addItem(item)
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.triggered.connect(lambda _=False, key=key: self.show_section(key))
+            f.menuGo.addAction(action)
+        f.sidebar.currentRowChanged.connect(
+            lambda row: self.show_section(SECTIONS[row][0]) if row >= 0 else None
+        )
+        self._connect_actions()
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._back)
+        QShortcut(QKeySequence.StandardKey.New, self, self._new_here)
+        self.session: Session | None = None
+        self.set_database(db)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        last = str(settings.value("window/section", "today"))
+        self.show_section(last if last in dict(SECTIONS) else "today")
+
+    # -- database ------------------------------------------------------------------------------
+    def set_database(self, db: Database) -> None:
+        autosave.flush_all()
+        for view in self.views.values():
+            self.form.pages.removeWidget(view)
+            view.deleteLater()
+        self.views.clear()
+        if self.session is not None:
+            self.session.db.close()
+        self.session = Session(db)
+        self.session.saved.connect(self._status)
+        self.session.failed.connect(lambda text: self._status(text, error=True))
+        self.setWindowTitle(f"{db.path.name} — {APP_NAME}")
+        self.db_label.setText(str(db.path))
+        self.db_label.setToolTip(f"The database in use: {db.path}")
+        current = self.form.sidebar.currentRow()
+        if current >= 0:
+            self.show_section(SECTIONS[current][0])
+
+    def _status(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #c0392b; font-weight: 600;" if error else "")
+
+    # -- sections ------------------------------------------------------------------------------
+    def view(self, key: str) -> View:
+        if key not in self.views:
+            assert self.session is not None
+            view = _view_class(key)(self.session, self.open_item)
+            self.views[key] = view
+            self.form.pages.addWidget(view)
+        return self.views[key]
+
+    def show_section(self, key: str) -> View:
+        autosave.flush_all()
+        view = self.view(key)
+        self.form.pages.setCurrentWidget(view)
+        row = [k for k, _ in SECTIONS].index(key)
+        if self.form.sidebar.currentRow() != row:
+            self.form.sidebar.blockSignals(True)
+            self.form.sidebar.setCurrentRow(row)
+            self.form.sidebar.blockSignals(False)
+        self.settings.setValue("window/section", key)
+        return view
+
+    def current_view(self) -> View:
+        widget = self.form.pages.currentWidget()
+        assert isinstance(widget, View)
+        return widget
+
+    def open_item(self, kind: str, item_id: int) -> None:
+        """Show any item, wherever it lives (from search, Today, or a related list)."""
+        key = ROUTES.get(kind)
+        if key is None:
+            return
+        view = self.show_section(key)
+        view.refresh_if_stale()
+        view.open_item(item_id, kind)
+
+    def _back(self) -> None:
+        self.current_view().back()
+
+    def _new_here(self) -> None:
+        self.current_view().new_item()
+
+    # -- actions -------------------------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        f = self.form
+        f.actionQuit.triggered.connect(self.close)
+        f.actionSearch.triggered.connect(self.search)
+        f.actionQuickLog.triggered.connect(self.quick_log)
+        f.actionNewObservation.triggered.connect(
+            lambda: self.show_section("observations").new_item()
+        )
+        f.actionNewCycle.triggered.connect(lambda: self.show_section("cycles").new_item())
+        f.actionNewTeacher.triggered.connect(lambda: self.show_section("teachers").new_item())
+        f.actionNewActionItem.triggered.connect(
+            lambda: self.show_section("action_items").new_item()
+        )
+        f.actionUndoDelete.triggered.connect(self.undo_delete)
+        f.actionTrash.triggered.connect(self.trash)
+        f.actionShortcuts.triggered.connect(self.shortcuts)
+        f.actionImportTeachers.triggered.connect(self.import_teachers)
+        f.actionExportJson.triggered.connect(self.export_json)
+        f.actionBackupNow.triggered.connect(self.backup_now)
+        f.actionRestore.triggered.connect(self.restore)
+        f.actionOpenDatabase.triggered.connect(lambda: self.choose_database(new=False))
+        f.actionNewDatabase.triggered.connect(lambda: self.choose_database(new=True))
+
+    @property
+    def db(self) -> Database:
+        assert self.session is not None
+        return self.session.db
+
+    def search(self) -> None:
+        from stemlead.gui.dialogs.search import SearchDialog
+
+        autosave.flush_all()
+        assert self.session is not None
+        dialog = SearchDialog(self.session, self)
+        if dialog.exec() and dialog.target:
+            self.open_item(*dialog.target)
+
+    def quick_log(self) -> None:
+        from stemlead.gui.dialogs.quick_log import QuickLogDialog
+
+        assert self.session is not None
+        if QuickLogDialog(self.session, parent=self).exec():
+            self._status("Logged — it counts toward coaching time")
+
+    def undo_delete(self) -> None:
+        assert self.session is not None
+        autosave.flush_all()
+        self.session.undo_delete()
+
+    def trash(self) -> None:
+        from stemlead.gui.dialogs.trash import TrashDialog
+
+        assert self.session is not None
+        TrashDialog(self.session, self).exec()
+
+    def shortcuts(self) -> None:
+        from stemlead.gui.dialogs.shortcuts import ShortcutsDialog
+
+        actions = [
+            a
+            for menu in (
+                self.form.menuFile,
+                self.form.menuEdit,
+                self.form.menuCoaching,
+                self.form.menuGo,
+                self.form.menuHelp,
+            )
+            for a in menu.actions()
+        ]
+        ShortcutsDialog(actions, self).exec()
+
+    def import_teachers(self) -> None:
+        from stemlead.gui.dialogs.teacher_import import TeacherImportDialog
+
+        assert self.session is not None
+        dialog = TeacherImportDialog(self.session, self)
+        if dialog.exec():
+            self._status(f"Imported {dialog.imported} teacher(s)")
+            self.show_section("teachers")
+
+    def _in_background(self, work: object, done_text: str) -> None:
+        reader = self.db.reader()
+        self._status("Working…")
+
+        def done(result: object) -> None:
+            reader.close()
+            self._status(done_text.format(result=result))
+
+        def failed(message: str) -> None:
+            reader.close()
+            self._status(message, error=True)
+
+        tasks.run_in_background(lambda: work(reader), done, failed)  # type: ignore[operator]
+
+    def backup_now(self) -> None:
+        autosave.flush_all()
+        self._in_background(maintenance.backup_now, "Backed up and verified: {result}")
+
+    def export_json(self) -> None:
+        autosave.flush_all()
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export everything",
+            str(Path.home() / f"{self.db.path.stem}-export.json"),
+            "JSON (*.json)",
+        )
+        if name:
+            self._in_background(
+                lambda reader: exchange.export_json(reader, Path(name)),
+                f"Exported {{result:,}} records to {name}",
+            )
+
+    def restore(self) -> None:
+        autosave.flush_all()
+        backups = maintenance.backups(self.db)
+        start = str(backups[0].path.parent) if backups else str(self.db.path.parent)
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Restore from a backup", start, "STEM Lead databases (*.db);;All files (*)"
+        )
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Restore from a backup",
+            f"Replace everything in {self.db.path.name} with {Path(name).name}?\n\n"
+            "What is there now is backed up first, so you can go back.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        assert self.session is not None
+        outcome = self.session.write("*", maintenance.restore, Path(name))
+        if outcome.ok:
+            self._status(f"Restored. The previous contents are saved in {outcome.value}")
+
+    def choose_database(self, *, new: bool) -> None:
+        autosave.flush_all()
+        folder = str(self.db.path.parent)
+        if new:
+            name, _ = QFileDialog.getSaveFileName(
+                self, "New database", folder, "STEM Lead databases (*.db)"
+            )
+        else:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Open database", folder, "STEM Lead databases (*.db);;All files (*)"
+            )
+        if name:
+            self.switch_to(Path(name))
+
+    def switch_to(self, path: Path) -> bool:
+        if path.resolve() == self.db.path.resolve():
+            return True
+        try:
+            db = open_database(path)
+        except StemLeadError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return False
+        self.set_database(db)
+        self.settings.setValue("database/last", str(path))
+        self._status(f"Opened {path}")
+        return True
+
+    # -- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        autosave.flush_all()
+        for view in self.views.values():
+            leave = getattr(view, "leave", None)
+            if callable(leave):
+                leave()
+        observations = self.views.get("observations")
+        if observations is not None:
+            observations.back()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        if self.session is not None:
+            self.session.db.close()
+        super().closeEvent(event)

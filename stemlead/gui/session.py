@@ -1,0 +1,78 @@
+"""The open database, as the GUI uses it.
+
+Every write goes through :meth:`Session.write`, which calls a core function, reports
+"Saved" (or the error sentence) to the status line, and tells views what kind of thing
+changed so they can refresh. Deletes go to the trash and can be undone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QTime, Signal
+
+from stemlead.core import trash
+from stemlead.errors import StemLeadError
+from stemlead.store import Database
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    ok: bool
+    value: T | None = None
+    error: str = ""
+
+
+class Session(QObject):
+    saved = Signal(str)
+    failed = Signal(str)
+    changed = Signal(str)  # a kind ("teacher", "cycle", ...) or "*" for everything
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        self._deleted: list[tuple[int, str, str]] = []  # (trash entry, kind, label)
+
+    def write(self, kind: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Outcome[T]:
+        """Call ``fn(db, *args, **kwargs)``: a core function that saves something."""
+        try:
+            value = fn(self.db, *args, **kwargs)
+        except StemLeadError as exc:
+            self.failed.emit(str(exc))
+            return Outcome(False, None, str(exc))
+        self.saved.emit(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
+        self.changed.emit(kind)
+        return Outcome(True, value)
+
+    def delete(
+        self, kind: str, fn: Callable[[Database, int], int], item_id: int, label: str
+    ) -> bool:
+        """Delete into the trash; Edit → Undo delete brings it back."""
+        outcome = self.write(kind, fn, item_id)
+        if outcome.ok and outcome.value is not None:
+            self._deleted.append((outcome.value, kind, label))
+            self.saved.emit(f"Deleted “{label}” — Ctrl+Shift+Z to undo")
+        return outcome.ok
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._deleted)
+
+    def undo_delete(self) -> str | None:
+        """Restore the most recent delete; return its label."""
+        while self._deleted:
+            entry, kind, label = self._deleted.pop()
+            if any(e.id == entry for e in trash.entries(self.db)):
+                if self.write(kind, trash.restore, entry).ok:
+                    self.saved.emit(f"Restored “{label}”")
+                    return label
+                return None
+        self.saved.emit("Nothing to undo")
+        return None
+
+    def restore_from_trash(self, entry_id: int) -> bool:
+        return self.write("*", trash.restore, entry_id).ok

@@ -1,0 +1,1 @@
+"""One class per sidebar section; the main window only hosts and routes between them."""

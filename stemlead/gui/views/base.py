@@ -1,0 +1,65 @@
+"""What every section of the main window offers the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from stemlead.gui.session import Session
+
+Navigate = Callable[[str, int], None]
+
+
+class View(QWidget):
+    """A section: it can refresh itself, open one of its items, and start a new one."""
+
+    title = ""
+    kinds: tuple[str, ...] = ()  # the kinds of change that make it refresh
+
+    def __init__(self, session: Session, navigate: Navigate) -> None:
+        super().__init__()
+        self.session = session
+        self.navigate = navigate
+        self._stale = True
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == "*" or kind in self.kinds:
+            self._stale = True
+            if self.isVisible():
+                self.refresh_if_stale()
+
+    def refresh_if_stale(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:
+        self.refresh_if_stale()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def open_item(self, item_id: int, kind: str = "") -> None:
+        """Show one item of this section (from search, Today, or another view)."""
+
+    def new_item(self) -> None:
+        """Start a new item of this section (Ctrl+N)."""
+
+    def back(self) -> bool:
+        """Leave a detail page for the list (Esc); False when already on the list."""
+        return False
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("heading", True)
+    return label
+
+
+def section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("section", True)
+    return label

@@ -1,0 +1,348 @@
+"""Coaching cycles: a board by stage (Identify → Learn → Improve → Complete) and a page
+per cycle with its goal, criteria, strategy, time log, timeline and reflections."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stemlead.core import cycles, teachers
+from stemlead.core.cycles import ACTIVITIES, STAGE_LABELS, STAGES
+from stemlead.gui import fmt
+from stemlead.gui.forms.ui_cycle_detail import Ui_CycleDetail
+from stemlead.gui.session import Session
+from stemlead.gui.views.base import Navigate, View, heading
+from stemlead.gui.widgets.autosave import Binding, bind_date, bind_line, bind_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class StageColumn(QListWidget):
+    """One stage of the board; dropping a card here moves the cycle to this stage."""
+
+    def __init__(self, stage: str, board: CyclesView) -> None:
+        super().__init__()
+        self.stage = stage
+        self.board = board
+        self.setAccessibleName(f"{STAGE_LABELS[stage]} stage")
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setWordWrap(True)
+        self.setSpacing(3)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        source = event.source()
+        if isinstance(source, StageColumn) and source is not self:
+            item = source.currentItem()
+            if item is not None:
+                self.board.move(item.data(ID_ROLE), self.stage)
+        event.ignore()
+
+
+class NewCycleDialog(QDialog):
+    """Pick the teacher (or small team) and a title; everything else is on the cycle page."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New coaching cycle")
+        self.setMinimumSize(460, 480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Teacher or small team (tick one or more):"))
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter teachers")
+        self.filter.setAccessibleName("Filter teachers")
+        layout.addWidget(self.filter)
+        self.teachers = QListWidget()
+        self.teachers.setAccessibleName("Teachers in the cycle")
+        for teacher in teachers.list_teachers(session.db):
+            item = QListWidgetItem(f"{teacher.name} · {teacher.school}".strip(" ·"))
+            item.setData(ID_ROLE, teacher.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.teachers.addItem(item)
+        self.teachers.itemActivated.connect(self._toggle)
+        self.filter.textChanged.connect(self._filter)
+        layout.addWidget(self.teachers)
+        layout.addWidget(QLabel("Title:"))
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Cycle title")
+        self.title.setPlaceholderText("e.g. Claims, evidence and reasoning in lab reports")
+        layout.addWidget(self.title)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _filter(self, text: str) -> None:
+        needle = text.lower()
+        for row in range(self.teachers.count()):
+            item = self.teachers.item(row)
+            item.setHidden(needle not in item.text().lower())
+
+    @staticmethod
+    def _toggle(item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def chosen(self) -> list[int]:
+        return [
+            self.teachers.item(r).data(ID_ROLE)
+            for r in range(self.teachers.count())
+            if self.teachers.item(r).checkState() == Qt.CheckState.Checked
+        ]
+
+
+class CyclePage(QWidget):
+    def __init__(self, session: Session, view: CyclesView) -> None:
+        super().__init__()
+        self.session = session
+        self.view = view
+        self.cycle_id: int | None = None
+        self.form = f = Ui_CycleDetail()
+        f.setupUi(self)
+        f.heading.setProperty("heading", True)
+        for stage in STAGES:
+            f.stage.addItem(STAGE_LABELS[stage], stage)
+        for activity in ACTIVITIES:
+            f.activity.addItem(activity.replace("_", "-").capitalize(), activity)
+        for date_edit in (f.startedOn, f.targetEndOn):
+            date_edit.setMinimumDate(QDate(2000, 1, 1))
+            date_edit.setSpecialValueText("—")
+        f.stage.activated.connect(lambda _: self._move(f.stage.currentData()))
+        f.nextStage.clicked.connect(self.next_stage)
+        f.addTime.clicked.connect(self.add_time)
+        f.timeNote.returnPressed.connect(self.add_time)
+        f.back.clicked.connect(view.back)
+        QShortcut(QKeySequence("Ctrl+T"), self, self.add_time)
+        QShortcut(QKeySequence("Ctrl+Shift+Right"), self, self.next_stage)
+        f.timeLog.setMaximumHeight(140)
+        f.timeline.setMaximumHeight(120)
+        self.bindings: dict[str, tuple[Binding, Any]] = {
+            "title": (bind_line(f.title, self._saver("title")), f.title.setText),
+            "goal": (bind_text(f.goal, self._saver("goal")), f.goal.setPlainText),
+            "success_criteria": (
+                bind_text(f.successCriteria, self._saver("success_criteria")),
+                f.successCriteria.setPlainText,
+            ),
+            "strategy": (bind_text(f.strategy, self._saver("strategy")), f.strategy.setPlainText),
+            "reflections": (
+                bind_text(f.reflections, self._saver("reflections")),
+                f.reflections.setPlainText,
+            ),
+            "private_notes": (
+                bind_text(f.privateNotes, self._saver("private_notes")),
+                f.privateNotes.setPlainText,
+            ),
+            "started_on": (
+                bind_date(f.startedOn, self._saver("started_on")),
+                lambda v: f.startedOn.setDate(fmt.qdate(v)),
+            ),
+            "target_end_on": (
+                bind_date(f.targetEndOn, self._saver("target_end_on")),
+                lambda v: f.targetEndOn.setDate(fmt.qdate(v) if v else f.targetEndOn.minimumDate()),
+            ),
+        }
+
+    def _saver(self, field: str) -> Any:
+        def save(value: object) -> bool:
+            if self.cycle_id is None:
+                return True
+            return self.session.write("cycle", cycles.update, self.cycle_id, **{field: value}).ok
+
+        return save
+
+    def show_cycle(self, cycle_id: int) -> None:
+        db = self.session.db
+        cycle = cycles.get(db, cycle_id)
+        self.cycle_id = cycle_id
+        names = [teachers.get(db, t).name for t in cycles.teacher_ids(db, cycle_id)]
+        self.form.heading.setText(cycle.describe())
+        self.form.teachers.setText(", ".join(names))
+        for field, (binding, setter) in self.bindings.items():
+            value = getattr(cycle, field)
+            binding.load(lambda setter=setter, value=value: setter(value))
+        self._show_stage(cycle.stage)
+        self._fill_logs()
+
+    def _show_stage(self, stage: str) -> None:
+        self.form.stage.setCurrentIndex(STAGES.index(stage))
+        self.form.nextStage.setEnabled(stage != "complete")
+
+    def _fill_logs(self) -> None:
+        assert self.cycle_id is not None
+        db = self.session.db
+        f = self.form
+        entries = cycles.time_entries(db, self.cycle_id)
+        f.timeLog.clear()
+        for e in reversed(entries):
+            f.timeLog.addItem(
+                f"{fmt.day(e.occurred_on)} · {fmt.minutes(e.minutes)} · "
+                f"{e.activity.replace('_', '-')}" + (f" · {e.note}" if e.note else "")
+            )
+        f.timeTotal.setText(f"Total: {fmt.minutes(sum(e.minutes for e in entries))}")
+        f.timeline.clear()
+        for change in cycles.stage_history(db, self.cycle_id):
+            what = (
+                f"Started in {STAGE_LABELS[change.to_stage]}"
+                if change.from_stage is None
+                else f"{STAGE_LABELS[change.from_stage]} → {STAGE_LABELS[change.to_stage]}"
+            )
+            f.timeline.addItem(f"{fmt.day_and_clock(change.changed_at)} · {what}")
+
+    def _move(self, stage: str) -> None:
+        if self.cycle_id is not None:
+            self.view.move(self.cycle_id, stage)
+            self._show_stage(cycles.get(self.session.db, self.cycle_id).stage)
+            self._fill_logs()
+
+    def next_stage(self) -> None:
+        if self.cycle_id is None:
+            return
+        stage = cycles.get(self.session.db, self.cycle_id).stage
+        if stage != "complete":
+            self._move(STAGES[STAGES.index(stage) + 1])
+
+    def add_time(self) -> None:
+        if self.cycle_id is None:
+            return
+        f = self.form
+        outcome = self.session.write(
+            "cycle",
+            cycles.log_time,
+            self.cycle_id,
+            f.minutes.value(),
+            activity=f.activity.currentData(),
+            note=f.timeNote.text(),
+        )
+        if outcome.ok:
+            f.timeNote.clear()
+            self._fill_logs()
+
+
+class CyclesView(View):
+    title = "Coaching cycles"
+    kinds = ("cycle", "teacher")
+
+    def __init__(self, session: Session, navigate: Navigate) -> None:
+        super().__init__(session, navigate)
+        self.stack = QStackedWidget()
+        board = QWidget()
+        board_layout = QVBoxLayout(board)
+        top = QHBoxLayout()
+        top.addWidget(heading("Coaching cycles"))
+        top.addStretch(1)
+        new = QPushButton("&New cycle")
+        new.clicked.connect(self.new_item)
+        top.addWidget(new)
+        board_layout.addLayout(top)
+        hint = QLabel(
+            "Drag a card to another stage, or select it and press Ctrl+Shift+→. Enter opens it."
+        )
+        hint.setProperty("muted", True)
+        board_layout.addWidget(hint)
+        columns = QHBoxLayout()
+        self.columns: dict[str, StageColumn] = {}
+        for stage in STAGES:
+            box = QVBoxLayout()
+            label = QLabel(STAGE_LABELS[stage])
+            label.setProperty("section", True)
+            box.addWidget(label)
+            column = StageColumn(stage, self)
+            column.itemActivated.connect(lambda item: self.open_item(item.data(ID_ROLE)))
+            box.addWidget(column)
+            columns.addLayout(box)
+            self.columns[stage] = column
+        board_layout.addLayout(columns)
+        QShortcut(QKeySequence("Ctrl+Shift+Right"), board, lambda: self._shift(+1))
+        QShortcut(QKeySequence("Ctrl+Shift+Left"), board, lambda: self._shift(-1))
+        self.page = CyclePage(session, self)
+        self.stack.addWidget(board)
+        self.stack.addWidget(self.page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def refresh(self) -> None:
+        rows = cycles.list_cycles(self.session.db)
+        for stage, column in self.columns.items():
+            column.clear()
+            for row in (r for r in rows if r.stage == stage):
+                text = (
+                    f"{row.title or 'Coaching cycle'}\n{row.teachers}\n"
+                    f"since {fmt.day(row.started_on)} · {fmt.minutes(row.minutes)}"
+                )
+                item = QListWidgetItem(text)
+                item.setData(ID_ROLE, row.id)
+                item.setToolTip(text)
+                column.addItem(item)
+        if self.stack.currentWidget() is self.page and self.page.cycle_id is not None:
+            try:
+                self.page.show_cycle(self.page.cycle_id)
+            except Exception:  # deleted meanwhile
+                self.back()
+
+    def move(self, cycle_id: int, stage: str) -> None:
+        self.session.write("cycle", cycles.move_stage, cycle_id, stage)
+
+    def _shift(self, step: int) -> None:
+        for stage, column in self.columns.items():
+            item = column.currentItem()
+            if column.hasFocus() and item is not None:
+                target = STAGES.index(stage) + step
+                if 0 <= target < len(STAGES):
+                    cycle_id = item.data(ID_ROLE)
+                    self.move(cycle_id, STAGES[target])
+                    self._focus_card(cycle_id)
+                return
+
+    def _focus_card(self, cycle_id: int) -> None:
+        for column in self.columns.values():
+            for row in range(column.count()):
+                if column.item(row).data(ID_ROLE) == cycle_id:
+                    column.setFocus()
+                    column.setCurrentRow(row)
+
+    def open_item(self, item_id: int, kind: str = "") -> None:
+        self.refresh_if_stale()
+        self.page.show_cycle(item_id)
+        self.stack.setCurrentWidget(self.page)
+        self.page.form.title.setFocus()
+
+    def back(self) -> bool:
+        if self.stack.currentWidget() is self.page:
+            cycle_id = self.page.cycle_id
+            self.stack.setCurrentWidget(self.stack.widget(0))
+            if cycle_id is not None:
+                self._focus_card(cycle_id)
+            return True
+        return False
+
+    def new_item(self, teacher_ids: list[int] | None = None) -> None:
+        if teacher_ids is None:
+            dialog = NewCycleDialog(self.session, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            teacher_ids, title = dialog.chosen(), dialog.title.text()
+        else:
+            title = ""
+        outcome = self.session.write("cycle", cycles.add, teacher_ids=teacher_ids, title=title)
+        if outcome.ok:
+            self.open_item(outcome.value)

@@ -1,0 +1,344 @@
+"""Sections that are, for now, one filterable table: meetings, partners, action items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from stemlead.clock import today
+from stemlead.core import action_items, contacts, meetings, partners, teachers
+from stemlead.core.action_items import STATUS_LABELS
+from stemlead.core.partners import KIND_LABELS
+from stemlead.gui import fmt
+from stemlead.gui.models import Column, RowsModel
+from stemlead.gui.session import Session
+from stemlead.gui.views.base import Navigate, View, heading
+from stemlead.gui.widgets.autosave import bind_date, bind_line, bind_text
+
+
+class TableView(View):
+    """A heading, filter controls, and a table whose rows open with Enter."""
+
+    def __init__(self, session: Session, navigate: Navigate, columns: Sequence[Column]) -> None:
+        super().__init__(session, navigate)
+        self.model = RowsModel(columns)
+        layout = QVBoxLayout(self)
+        self.top = QHBoxLayout()
+        self.top.addWidget(heading(self.title))
+        self.top.addStretch(1)
+        layout.addLayout(self.top)
+        self.controls = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(f"Filter {self.title.lower()}")
+        self.filter.setAccessibleName(f"Filter {self.title.lower()}")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.model.set_filter)
+        self.controls.addWidget(self.filter, 1)
+        layout.addLayout(self.controls)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.title)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(lambda index: self.activated(self.model.row_at(index.row())))
+        layout.addWidget(self.table)
+
+    def combo(self, name: str, choices: Sequence[tuple[str, Any]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        for label, value in choices:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(lambda _: self.refresh())
+        self.controls.addWidget(combo)
+        return combo
+
+    def button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        self.top.addWidget(button)
+        return button
+
+    def show_rows(self, rows: Sequence[Any]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+
+    def select(self, predicate: Callable[[Any], bool]) -> None:
+        self.refresh_if_stale()
+        self.filter.clear()
+        row = self.model.row_of(predicate)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+            self.table.setFocus()
+
+    def activated(self, row: Any) -> None:
+        """Enter or double-click on a row."""
+
+
+class MeetingsView(TableView):
+    title = "Meetings"
+    kinds = ("meeting", "group")
+
+    def __init__(self, session: Session, navigate: Navigate) -> None:
+        super().__init__(
+            session,
+            navigate,
+            [
+                Column("When", lambda m: fmt.day_and_clock(m.starts_at), lambda m: m.starts_at),
+                Column("Meeting", lambda m: m.title or m.group),
+                Column("Place", lambda m: m.place),
+                Column("Status", lambda m: m.status),
+                Column("Agenda items", lambda m: str(m.agenda_items), lambda m: m.agenda_items),
+            ],
+        )
+        self.range = self.combo(
+            "Which meetings",
+            [("Next 8 weeks", "upcoming"), ("Past 8 weeks", "past"), ("All", "all")],
+        )
+
+    def refresh(self) -> None:
+        day = today()
+        choice = self.range.currentData()
+        since = until = None
+        if choice == "upcoming":
+            since, until = day.isoformat(), (day + timedelta(weeks=8)).isoformat()
+        elif choice == "past":
+            since, until = (day - timedelta(weeks=8)).isoformat(), day.isoformat()
+        self.show_rows(meetings.list_meetings(self.session.db, since=since, until=until))
+
+    def open_item(self, item_id: int, kind: str = "") -> None:
+        self.range.setCurrentIndex(self.range.findData("all"))
+        self.select(lambda m: m.id == item_id)
+
+
+class PartnersView(TableView):
+    title = "Partners"
+    kinds = ("partner", "contact", "interaction")
+
+    def __init__(self, session: Session, navigate: Navigate) -> None:
+        super().__init__(
+            session,
+            navigate,
+            [
+                Column("Partner", lambda p: p.name),
+                Column("Type", lambda p: KIND_LABELS[p.kind]),
+                Column("Status", lambda p: p.status),
+                Column("Contacts", lambda p: str(p.contacts), lambda p: p.contacts),
+                Column(
+                    "Last contact",
+                    lambda p: fmt.day(p.last_interaction),
+                    lambda p: p.last_interaction or "",
+                ),
+                Column(
+                    "Follow-up",
+                    lambda p: fmt.day(p.next_follow_up),
+                    lambda p: p.next_follow_up or "9999",
+                ),
+            ],
+        )
+        self.kind = self.combo(
+            "Partner type", [("All types", None), *((v, k) for k, v in KIND_LABELS.items())]
+        )
+        self.status = self.combo(
+            "Partner status", [("Any status", None)] + [(s.title(), s) for s in partners.STATUSES]
+        )
+
+    def refresh(self) -> None:
+        self.show_rows(
+            partners.list_partners(
+                self.session.db, kind=self.kind.currentData(), status=self.status.currentData()
+            )
+        )
+
+    def open_item(self, item_id: int, kind: str = "") -> None:
+        for combo in (self.kind, self.status):
+            combo.setCurrentIndex(0)
+        if kind == "contact":
+            item_id = contacts.get(self.session.db, item_id).partner_id or 0
+        self.select(lambda p: p.id == item_id)
+
+
+class ActionItemEditor(QGroupBox):
+    """The selected action item, editable in place (saved as typed)."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__("Selected action item")
+        self.session = session
+        self.item_id: int | None = None
+        form = QFormLayout(self)
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Action")
+        self.owner = QComboBox()
+        self.owner.setAccessibleName("Owner")
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setAccessibleName("Due date")
+        self.due.setMinimumDate(QDate(2000, 1, 1))
+        self.due.setSpecialValueText("No due date")
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        for value, label in STATUS_LABELS.items():
+            self.status.addItem(label, value)
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(70)
+        for label, widget in (
+            ("&Action", self.title),
+            ("&Owner", self.owner),
+            ("D&ue", self.due),
+            ("Stat&us", self.status),
+            ("&Notes", self.notes),
+        ):
+            form.addRow(label, widget)
+        self.bindings = {
+            "title": (bind_line(self.title, self._saver("title")), self.title.setText),
+            "due_on": (
+                bind_date(self.due, self._saver("due_on")),
+                lambda v: self.due.setDate(fmt.qdate(v) if v else self.due.minimumDate()),
+            ),
+            "notes": (bind_text(self.notes, self._saver("notes")), self.notes.setPlainText),
+        }
+        self.status.activated.connect(
+            lambda _: self._write(action_items.set_status, self.status.currentData())
+        )
+        self.owner.activated.connect(lambda _: self._set_owner())
+        self.setEnabled(False)
+
+    def _saver(self, field: str) -> Callable[[object], bool]:
+        return lambda value: self._write(action_items.update, **{field: value})
+
+    def _write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
+        if self.item_id is None:
+            return True
+        return self.session.write("action_item", fn, self.item_id, *args, **kwargs).ok
+
+    def _set_owner(self) -> None:
+        teacher_id = self.owner.currentData()
+        if teacher_id != "keep":  # a contact or a named owner stays as it is
+            self._write(action_items.set_owner, teacher_id=teacher_id)
+
+    def show_item(self, item_id: int | None) -> None:
+        self.item_id = item_id
+        self.setEnabled(item_id is not None)
+        if item_id is None:
+            return
+        item = action_items.get(self.session.db, item_id)
+        for field, (binding, setter) in self.bindings.items():
+            value = getattr(item, field)
+            binding.load(lambda setter=setter, value=value: setter(value))
+        self.status.setCurrentIndex(self.status.findData(item.status))
+        self.owner.clear()
+        self.owner.addItem("You", None)
+        for teacher in teachers.list_teachers(self.session.db):
+            self.owner.addItem(teacher.name, teacher.id)
+        if item.owner_kind == "teacher":
+            self.owner.setCurrentIndex(max(0, self.owner.findData(item.owner_teacher_id)))
+        elif item.owner_kind != "me":
+            self.owner.insertItem(1, item.owner_name, "keep")
+            self.owner.setCurrentIndex(1)
+
+
+class ActionItemsView(TableView):
+    title = "Action items"
+    kinds = ("action_item", "meeting", "cycle", "observation", "partner")
+
+    def __init__(self, session: Session, navigate: Navigate) -> None:
+        super().__init__(
+            session,
+            navigate,
+            [
+                Column("Action", lambda a: a.title),
+                Column("Owner", lambda a: "You" if a.owner_kind == "me" else a.owner_name),
+                Column("Due", lambda a: fmt.day(a.due_on), lambda a: a.due_on or "9999"),
+                Column("Status", lambda a: STATUS_LABELS[a.status]),
+                Column("From", lambda a: a.source_label),
+            ],
+        )
+        self.status = self.combo("Status", [("Open", "open_only"), ("Done", "done"), ("All", None)])
+        self.owner = self.combo(
+            "Owner",
+            [("Anyone", None), ("Mine", "me"), ("Teachers'", "teacher"), ("Partners'", "contact")],
+        )
+        self.due = self.combo(
+            "Due", [("Any due date", None), ("Overdue", "overdue"), ("Due this week", "week")]
+        )
+        self.button("&New action item", self.new_item)
+        self.button("Mark &done", self.toggle_done)
+        self.editor = ActionItemEditor(session)
+        self.layout().addWidget(self.editor)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda index, _: self.editor.show_item(
+                self.model.row_at(index.row()).id if index.isValid() else None
+            )
+        )
+
+    def refresh(self) -> None:
+        day = today()
+        due = self.due.currentData()
+        due_by = {
+            "overdue": (day - timedelta(days=1)).isoformat(),
+            "week": (day + timedelta(days=7)).isoformat(),
+        }.get(due)
+        status = self.status.currentData()
+        self.show_rows(
+            action_items.list_action_items(
+                self.session.db,
+                status="done" if status == "done" else None,
+                open_only=status == "open_only",
+                due_by=due_by,
+                owner_kind=self.owner.currentData(),
+            )
+        )
+
+    def activated(self, row: Any) -> None:
+        if row.source and row.source_id:
+            self.navigate(row.source, row.source_id)
+
+    def toggle_done(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            row = self.model.row_at(index.row())
+            status = "open" if row.status in ("done", "dropped") else "done"
+            self.session.write("action_item", action_items.set_status, row.id, status)
+
+    def new_item(self) -> None:
+        outcome = self.session.write(
+            "action_item",
+            action_items.add,
+            "New action item",
+            due_on=(today() + timedelta(days=7)).isoformat(),
+        )
+        if outcome.ok:
+            for combo in (self.status, self.owner, self.due):
+                combo.setCurrentIndex(0)
+            self.open_item(outcome.value)
+
+    def open_item(self, item_id: int, kind: str = "") -> None:
+        self.status.setCurrentIndex(self.status.findData(None))
+        self.select(lambda a: a.id == item_id)
+        row = self.model.row_of(lambda a: a.id == item_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.editor.show_item(item_id)
+            self.editor.title.setFocus()
+            self.editor.title.selectAll()

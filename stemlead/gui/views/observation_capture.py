@@ -1,0 +1,310 @@
+"""Live observation capture: the evidence log, typed one line at a time.
+
+Enter saves the line at once with its clock time; Ctrl+1..4 choose what the next line is
+(evidence, a strength, student thinking, a wondering), or re-mark the selected line when
+the log has focus. Whatever is in the input box is kept as a draft after a short pause,
+so a crash or a closed lid loses nothing. Private notes sit in their own, visibly
+different pane and never leave this screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
+
+from stemlead.clock import now
+from stemlead.core import action_items, drafts, observations, teachers
+from stemlead.core.fields import parse_moment
+from stemlead.core.observations import LINE_KIND_LABELS, LINE_KINDS, Line
+from stemlead.gui import fmt
+from stemlead.gui.forms.ui_observation_capture import Ui_ObservationCapture
+from stemlead.gui.session import Session
+from stemlead.gui.style import KIND_COLOURS, chip_style
+from stemlead.gui.widgets.autosave import Binding, bind_text
+
+LINE_ROLE = Qt.ItemDataRole.UserRole
+DRAFT_PAUSE_MS = 400
+_PLACEHOLDERS = {
+    "evidence": "Type what you see or hear and press Enter",
+    "strength": "A strength you noticed — what the teacher did and what it made possible",
+    "student_thinking": "What students said, wrote or did that shows their thinking",
+    "wondering": "I wonder… (a question for the debrief, not a verdict)",
+}
+
+
+class CapturePage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.observation_id: int | None = None
+        self.teacher_id: int | None = None
+        self.starts_at = ""
+        self.kind = "evidence"
+        self.form = f = Ui_ObservationCapture()
+        f.setupUi(self)
+        f.heading.setProperty("heading", True)
+        f.hint.setProperty("muted", True)
+        f.splitter.setSizes([760, 320])
+        header = f.log.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        f.log.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        f.privateHint.setProperty("muted", True)
+        f.input.returnPressed.connect(self.save_line)
+        f.input.textEdited.connect(lambda _: self._draft_timer.start())
+        f.nextStepInput.returnPressed.connect(self.add_next_step)
+        f.nextSteps.itemActivated.connect(self._toggle_step)
+        f.endVisit.clicked.connect(self.end_visit)
+        f.back.clicked.connect(self.back_requested.emit)
+        f.log.itemChanged.connect(self._line_edited)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_PAUSE_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(15_000)
+        self._clock_timer.timeout.connect(self._tick)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for number, kind in enumerate(LINE_KINDS, 1):
+            shortcut = QShortcut(
+                QKeySequence(f"Ctrl+{number}"), self, lambda kind=kind: self.mark(kind)
+            )
+            shortcut.setContext(context)
+        for keys, slot in (
+            ("Ctrl+Up", self.remark_last),
+            ("Ctrl+Shift+Return", self.end_visit),
+            ("Delete", self._delete_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self, slot)
+            shortcut.setContext(context)
+        self.bindings: dict[str, tuple[Binding, Any]] = {
+            "focus": (bind_text(f.focus, self._saver("focus")), f.focus.setPlainText),
+            "private_notes": (
+                bind_text(f.privateNotes, self._saver("private_notes")),
+                f.privateNotes.setPlainText,
+            ),
+        }
+        self._set_kind("evidence")
+
+    # -- loading ---------------------------------------------------------------------------
+    def show_observation(self, observation_id: int) -> None:
+        self.save_draft()
+        db = self.session.db
+        obs = observations.get(db, observation_id)
+        self.observation_id = observation_id
+        self.teacher_id = obs.teacher_id
+        self.starts_at = obs.starts_at
+        teacher = teachers.get(db, obs.teacher_id)
+        where = f" · {obs.class_context}" if obs.class_context else ""
+        self.form.heading.setText(f"{teacher.name}{where} · {fmt.day_and_clock(obs.starts_at)}")
+        looks = [lf.label for lf in observations.look_fors(db, observation_id)]
+        self.form.lookFors.setText(
+            "Look-fors: " + " · ".join(looks) if looks else "No look-fors chosen."
+        )
+        for field, (binding, setter) in self.bindings.items():
+            value = getattr(obs, field)
+            binding.load(lambda setter=setter, value=value: setter(value))
+        self._fill_log(observations.lines(db, observation_id))
+        self._fill_next_steps()
+        self.form.input.setText(drafts.load(db, observations.line_draft_key(observation_id)))
+        self._set_kind("evidence")
+        self._ended_at = obs.ended_at
+        self._tick()
+        self._clock_timer.start()
+
+    def _saver(self, field: str) -> Any:
+        def save(value: object) -> bool:
+            if self.observation_id is None:
+                return True
+            return self.session.write(
+                "observation", observations.update, self.observation_id, **{field: value}
+            ).ok
+
+        return save
+
+    def _fill_log(self, lines: list[Line]) -> None:
+        log = self.form.log
+        log.blockSignals(True)
+        log.setRowCount(0)
+        for line in lines:
+            self._append(line)
+        log.blockSignals(False)
+        log.scrollToBottom()
+
+    def _append(self, line: Line) -> None:
+        log = self.form.log
+        row = log.rowCount()
+        log.insertRow(row)
+        cells = (
+            fmt.clock(line.recorded_at),
+            f"+{line.minutes_into(self.starts_at)}",
+            LINE_KIND_LABELS[line.kind],
+            line.text,
+        )
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if column != 3:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            log.setItem(row, column, item)
+        log.item(row, 0).setData(LINE_ROLE, line.id)
+        log.item(row, 2).setForeground(_brush(line.kind))
+
+    def _line_id(self, row: int) -> int:
+        return int(self.form.log.item(row, 0).data(LINE_ROLE))
+
+    def _fill_next_steps(self) -> None:
+        assert self.observation_id is not None
+        widget = self.form.nextSteps
+        widget.clear()
+        for step in action_items.list_action_items(
+            self.session.db, source="observation", source_id=self.observation_id
+        ):
+            done = step.status in ("done", "dropped")
+            due = f" · due {fmt.day(step.due_on)}" if step.due_on else ""
+            item = QListWidgetItem(f"{'✓' if done else '○'} {step.title} — {step.owner_name}{due}")
+            item.setData(LINE_ROLE, (step.id, done))
+            widget.addItem(item)
+
+    def _tick(self) -> None:
+        if not self.starts_at:
+            return
+        if getattr(self, "_ended_at", None):
+            self.form.clock.setText(f"Ended {fmt.clock(self._ended_at)}")
+            self.form.endVisit.setEnabled(False)
+            return
+        self.form.endVisit.setEnabled(True)
+        elapsed = int((now() - parse_moment(self.starts_at)).total_seconds() // 60)
+        self.form.clock.setText(f"{max(0, elapsed)} min into the visit")
+
+    # -- typing ----------------------------------------------------------------------------
+    def _set_kind(self, kind: str) -> None:
+        self.kind = kind
+        chip = self.form.kindChip
+        chip.setText(LINE_KIND_LABELS[kind])
+        chip.setStyleSheet(chip_style(kind))
+        self.form.input.setPlaceholderText(_PLACEHOLDERS[kind])
+
+    def mark(self, kind: str) -> None:
+        """Ctrl+1..4: the kind of the next line, or of the selected line in the log."""
+        row = self.form.log.currentRow()
+        if self.form.log.hasFocus() and row >= 0:
+            self._remark(row, kind)
+        else:
+            self._set_kind(kind)
+            self.form.input.setFocus()
+
+    def remark_last(self) -> None:
+        """Ctrl+Up: give the last saved line the kind currently chosen."""
+        count = self.form.log.rowCount()
+        if count:
+            self._remark(count - 1, self.kind)
+            self._set_kind("evidence")
+
+    def _remark(self, row: int, kind: str) -> None:
+        if self.session.write(
+            "observation", observations.update_line, self._line_id(row), kind=kind
+        ).ok:
+            self.form.log.blockSignals(True)
+            cell = self.form.log.item(row, 2)
+            cell.setText(LINE_KIND_LABELS[kind])
+            cell.setForeground(_brush(kind))
+            self.form.log.blockSignals(False)
+
+    def save_line(self) -> None:
+        if self.observation_id is None:
+            return
+        text = self.form.input.text().strip()
+        if not text:
+            return
+        self._draft_timer.stop()
+        outcome = self.session.write(
+            "observation",
+            observations.add_line,
+            self.observation_id,
+            text,
+            self.kind,
+            draft_key=observations.line_draft_key(self.observation_id),
+        )
+        if outcome.ok:
+            line = observations.get_line(self.session.db, outcome.value)
+            self.form.log.blockSignals(True)
+            self._append(line)
+            self.form.log.blockSignals(False)
+            self.form.log.scrollToBottom()
+            self.form.input.clear()
+            self._set_kind("evidence")
+
+    def save_draft(self) -> None:
+        self._draft_timer.stop()
+        if self.observation_id is not None:
+            self.session.write(
+                "draft",
+                drafts.save,
+                observations.line_draft_key(self.observation_id),
+                self.form.input.text(),
+            )
+
+    def _line_edited(self, item: QTableWidgetItem) -> None:
+        if item.column() != 3:
+            return
+        line_id = self._line_id(item.row())
+        if not self.session.write(
+            "observation", observations.update_line, line_id, text=item.text()
+        ).ok:
+            self.form.log.blockSignals(True)
+            item.setText(observations.get_line(self.session.db, line_id).text)
+            self.form.log.blockSignals(False)
+
+    def _delete_selected(self) -> None:
+        row = self.form.log.currentRow()
+        if row < 0 or not self.form.log.hasFocus():
+            return
+        line_id = self._line_id(row)
+        label = observations.get_line(self.session.db, line_id).describe()
+        if self.session.delete("observation", observations.delete_line, line_id, label):
+            self.form.log.removeRow(row)
+
+    # -- after the visit -------------------------------------------------------------------
+    def end_visit(self) -> None:
+        if (
+            self.observation_id is not None
+            and self.session.write("observation", observations.end, self.observation_id).ok
+        ):
+            self._ended_at = observations.get(self.session.db, self.observation_id).ended_at
+            self._tick()
+
+    def add_next_step(self) -> None:
+        text = self.form.nextStepInput.text().strip()
+        if not text or self.observation_id is None:
+            return
+        if self.session.write(
+            "action_item",
+            action_items.add,
+            text,
+            observation_id=self.observation_id,
+            owner_teacher_id=self.teacher_id,
+        ).ok:
+            self.form.nextStepInput.clear()
+            self._fill_next_steps()
+
+    def _toggle_step(self, item: QListWidgetItem) -> None:
+        step_id, done = item.data(LINE_ROLE)
+        if self.session.write(
+            "action_item", action_items.set_status, step_id, "open" if done else "done"
+        ).ok:
+            self._fill_next_steps()
+
+    def leave(self) -> None:
+        self.save_draft()
+        self._clock_timer.stop()
+
+
+def _brush(kind: str) -> Any:
+    from PySide6.QtGui import QColor
+
+    return QColor(KIND_COLOURS[kind])

@@ -1,0 +1,281 @@
+"""Teachers: a filterable list beside the selected teacher's page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stemlead.core import cycles, meetings, observations, teachers
+from stemlead.core.teachers import GRADE_BANDS, Teacher
+from stemlead.gui import fmt
+from stemlead.gui.forms.ui_teacher_detail import Ui_TeacherDetail
+from stemlead.gui.models import Column, RowsModel
+from stemlead.gui.session import Session
+from stemlead.gui.views.base import Navigate, View
+from stemlead.gui.widgets.autosave import (
+    Binding,
+    bind_check,
+    bind_combo_text,
+    bind_line,
+    bind_text,
+)
+
+ANY = "Any"
+
+
+class TeacherPage(QWidget):
+    """One teacher: every field saves as it is typed."""
+
+    def __init__(self, session: Session, navigate: Navigate) -> None:
+        super().__init__()
+        self.session = session
+        self.navigate = navigate
+        self.form = Ui_TeacherDetail()
+        self.form.setupUi(self)
+        self.form.heading.setProperty("heading", True)
+        self.form.gradeBand.addItems(GRADE_BANDS)
+        self.teacher_id: int | None = None
+        f = self.form
+        self.bindings: dict[str, tuple[Binding, Any]] = {
+            "name": (bind_line(f.name, self._saver("name")), f.name.setText),
+            "email": (bind_line(f.email, self._saver("email")), f.email.setText),
+            "school": (bind_combo_text(f.school, self._saver("school")), f.school.setEditText),
+            "grade_band": (
+                bind_combo_text(f.gradeBand, self._saver("grade_band")),
+                f.gradeBand.setEditText,
+            ),
+            "subjects": (
+                bind_line(f.subjects, self._saver("subjects")),
+                lambda v: f.subjects.setText(", ".join(v)),
+            ),
+            "may_be_named": (
+                bind_check(f.mayBeNamed, self._saver("may_be_named")),
+                f.mayBeNamed.setChecked,
+            ),
+            "strengths": (
+                bind_text(f.strengths, self._saver("strengths")),
+                f.strengths.setPlainText,
+            ),
+            "growth_areas": (
+                bind_text(f.growthAreas, self._saver("growth_areas")),
+                f.growthAreas.setPlainText,
+            ),
+            "private_notes": (
+                bind_text(f.privateNotes, self._saver("private_notes")),
+                f.privateNotes.setPlainText,
+            ),
+        }
+        for widget in (f.cycles, f.observations, f.meetings):
+            widget.itemActivated.connect(self._open)
+            widget.setMaximumHeight(150)
+
+    def _saver(self, field: str) -> Any:
+        def save(value: object) -> bool:
+            if self.teacher_id is None:
+                return True
+            return self.session.write(
+                "teacher", teachers.update, self.teacher_id, **{field: value}
+            ).ok
+
+        return save
+
+    def show_teacher(self, teacher: Teacher | None) -> None:
+        self.teacher_id = teacher.id if teacher else None
+        self.setEnabled(teacher is not None)
+        if teacher is None:
+            self.form.heading.setText("No teacher selected")
+            return
+        self.form.heading.setText(teacher.name)
+        schools = teachers.schools(self.session.db)
+        if self.form.school.count() != len(schools):
+            self.bindings["school"][0].load(
+                lambda: (self.form.school.clear(), self.form.school.addItems(schools))
+            )
+        for field, (binding, setter) in self.bindings.items():
+            value = getattr(teacher, field)
+            binding.load(lambda setter=setter, value=value: setter(value))
+        self._fill_related(teacher.id)
+
+    def _fill_related(self, teacher_id: int) -> None:
+        db = self.session.db
+        f = self.form
+        f.cycles.clear()
+        for c in cycles.list_cycles(db, teacher_id=teacher_id):
+            self._add(
+                f.cycles,
+                f"{c.title or 'Coaching cycle'} · {c.stage.title()} · since "
+                f"{fmt.day(c.started_on)}",
+                "cycle",
+                c.id,
+            )
+        f.observations.clear()
+        for o in observations.list_observations(db, teacher_id=teacher_id):
+            self._add(
+                f.observations,
+                f"{fmt.day_and_clock(o.starts_at)} · "
+                f"{o.class_context or 'Observation'} · {o.lines} lines",
+                "observation",
+                o.id,
+            )
+        f.meetings.clear()
+        for m in meetings.for_teacher(db, teacher_id, limit=20):
+            self._add(f.meetings, f"{fmt.day_and_clock(m.starts_at)} · {m.title}", "meeting", m.id)
+
+    @staticmethod
+    def _add(widget: Any, text: str, kind: str, item_id: int) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, (kind, item_id))
+        widget.addItem(item)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self.navigate(*item.data(Qt.ItemDataRole.UserRole))
+
+
+class TeachersView(View):
+    title = "Teachers"
+    kinds = ("teacher", "cycle", "observation")
+
+    def __init__(self, session: Session, navigate: Navigate) -> None:
+        super().__init__(session, navigate)
+        self.model = RowsModel(
+            [
+                Column("Name", lambda t: t.name),
+                Column("School", lambda t: t.school),
+                Column("Grades", lambda t: t.grade_band),
+                Column("Subjects", lambda t: ", ".join(t.subjects)),
+            ]
+        )
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter teachers (Ctrl+F)")
+        self.filter.setAccessibleName("Filter teachers")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.model.set_filter)
+        left_layout.addWidget(self.filter)
+        row = QHBoxLayout()
+        self.school = self._combo("School")
+        self.grade = self._combo("Grade band")
+        self.subject = self._combo("Subject")
+        for combo in (self.school, self.grade, self.subject):
+            row.addWidget(combo)
+        left_layout.addLayout(row)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Teachers")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        left_layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        add = QPushButton("&New teacher")
+        add.clicked.connect(self.new_item)
+        self.import_button = QPushButton("&Import CSV…")
+        buttons.addWidget(add)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        self.page = TeacherPage(session, navigate)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.page)
+        splitter.setSizes([460, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(f"Filter by {name.lower()}")
+        combo.setToolTip(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(self.refresh)
+        return combo
+
+    @staticmethod
+    def _choice(combo: QComboBox) -> str | None:
+        return combo.currentData()
+
+    def _fill_combo(self, combo: QComboBox, label: str, values: list[str]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(f"{label}: {ANY}", None)
+        for value in values:
+            combo.addItem(value, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        db = self.session.db
+        self._fill_combo(self.school, "School", teachers.schools(db))
+        self._fill_combo(self.grade, "Grades", list(GRADE_BANDS))
+        self._fill_combo(self.subject, "Subject", teachers.subjects(db))
+        current = self.page.teacher_id
+        self.model.set_rows(
+            teachers.list_teachers(
+                db,
+                school=self._choice(self.school),
+                grade_band=self._choice(self.grade),
+                subject=self._choice(self.subject),
+            )
+        )
+        self._select(current)
+
+    def _select(self, teacher_id: int | None) -> None:
+        row = self.model.row_of(lambda t: t.id == teacher_id) if teacher_id else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self._selected(self.model.index(row, 0))
+        else:
+            self.page.show_teacher(None)
+
+    def _selected(self, index: Any, _previous: Any = None) -> None:
+        if index.isValid():
+            teacher = teachers.get(self.session.db, self.model.row_at(index.row()).id)
+            if teacher.id != self.page.teacher_id:
+                self.page.show_teacher(teacher)
+
+    def open_item(self, item_id: int, kind: str = "") -> None:
+        self.refresh_if_stale()
+        self.filter.clear()
+        if self.model.row_of(lambda t: t.id == item_id) < 0:
+            for combo in (self.school, self.grade, self.subject):
+                combo.setCurrentIndex(0)
+        self._select(item_id)
+
+    def new_item(self) -> None:
+        outcome = self.session.write("teacher", teachers.add, name="New teacher")
+        if outcome.ok:
+            self.open_item(outcome.value)
+            self.page.form.name.setFocus()
+            self.page.form.name.selectAll()
+
+    def delete_selected(self) -> None:
+        teacher_id = self.page.teacher_id
+        if teacher_id is not None:
+            name = teachers.get(self.session.db, teacher_id).name
+            self.session.delete("teacher", teachers.delete, teacher_id, name)
