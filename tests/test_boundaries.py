@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -45,15 +46,17 @@ def test_cli_read_path_stays_lean() -> None:
 
 
 def test_views_never_write_sql() -> None:
+    sql = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA)\b", re.IGNORECASE)
     offenders = []
     for path in (PACKAGE / "gui").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Attribute) and node.attr in {
-                "execute",
-                "executemany",
-                "executescript",
-                "query",
+                "execute", "executemany", "executescript", "one", "scalar"
             }:
+                offenders.append(f"{path.name}:{node.lineno}")
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and sql.match(
+                node.value
+            ):
                 offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []
