@@ -64,7 +64,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     today = parse_date(args.today, "--today") if args.today else None
     with _open(args, "write") as db:
         summary = demo.generate(db, scale=args.scale, today=today)
-    print(f"Filled {db.path} with a demo district: {summary}.")
+    print(f"Filled {db.path} with a demo district: {summary.describe()}.")
     return 0
 
 

@@ -52,11 +52,17 @@ def test_views_never_write_sql() -> None:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Attribute) and node.attr in {
-                "execute", "executemany", "executescript", "one", "scalar"
+                "execute",
+                "executemany",
+                "executescript",
+                "one",
+                "scalar",
             }:
                 offenders.append(f"{path.name}:{node.lineno}")
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and sql.match(
-                node.value
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and sql.match(node.value)
             ):
                 offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []

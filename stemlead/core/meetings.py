@@ -142,14 +142,18 @@ def add_series(
     rrule: str,
     group_id: int | None = None,
     tzid: str | None = None,
+    until: datetime | None = None,
     **values: Any,
 ) -> int:
-    """A repeating meeting: ``first_start`` is wall-clock ``YYYY-MM-DDTHH:MM`` in ``tzid``."""
+    """A repeating meeting: ``first_start`` is wall-clock ``YYYY-MM-DDTHH:MM`` in ``tzid``.
+
+    Occurrences get rows up to ``until`` (default: a year from now).
+    """
     values = _group_defaults(db, group_id) | values
     values.update(group_id=group_id, dtstart=first_start, rrule=rrule, tzid=tzid)
     with db.transaction():
         series_id = records.insert(db, Series, values)
-        extend_series(db, series_id=series_id)
+        extend_series(db, series_id=series_id, until=until)
     return series_id
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from stemlead.clock import now_iso, today
 from stemlead.core import records
-from stemlead.core.fields import Choice, DateField, Int, Notes, Ref, StringList, Text
+from stemlead.core.fields import Choice, DateField, Int, Notes, Ref, StringList, Text, parse_moment
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
 from stemlead.store import Database
@@ -191,12 +191,16 @@ def interactions(db: Database, partner_id: int) -> list[Interaction]:
     )
 
 
-def complete_follow_up(db: Database, interaction_id: int, *, done: bool = True) -> None:
+def complete_follow_up(
+    db: Database, interaction_id: int, *, done: bool = True, at: str | None = None
+) -> None:
+    """Mark a follow-up done (``at`` defaults to now) or open again."""
+    moment = parse_moment(at, "Done at").isoformat() if at else now_iso()
     with db.transaction():
         get_interaction(db, interaction_id)
         db.execute(
             "UPDATE interactions SET follow_up_done_at = ?, updated_at = ? WHERE id = ?",
-            (now_iso() if done else None, now_iso(), interaction_id),
+            (moment if done else None, now_iso(), interaction_id),
         )
 
 

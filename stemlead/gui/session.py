@@ -37,8 +37,12 @@ class Session(QObject):
         self.db = db
         self._deleted: list[tuple[int, str, str]] = []  # (trash entry, kind, label)
 
-    def write(self, kind: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Outcome[T]:
-        """Call ``fn(db, *args, **kwargs)``: a core function that saves something."""
+    def write(self, kind: str, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Outcome[T]:
+        """Call ``fn(db, *args, **kwargs)``: a core function that saves something.
+
+        ``kind`` names what changed, for the views that show it (positional-only, so a core
+        function's own ``kind=`` argument passes straight through).
+        """
         try:
             value = fn(self.db, *args, **kwargs)
         except StemLeadError as exc:

@@ -69,7 +69,6 @@ class StartDialog(QDialog):
             f.framework.addItem(framework.name, framework.id)
         f.framework.currentIndexChanged.connect(self._fill_tags)
         f.tagFilter.textChanged.connect(self._filter_tags)
-        f.ownLookFor.returnPressed.connect(self._add_own)
         f.tags.itemChanged.connect(lambda _: self._show_chosen())
         f.tags.itemActivated.connect(self._toggle)
         f.buttons.accepted.connect(self._accept)
@@ -217,8 +216,11 @@ class ObservationsView(View):
 
     def new_item(self, teacher_id: int | None = None) -> None:
         dialog = StartDialog(self.session, teacher_id, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.start(dialog)
+
+    def start(self, dialog: StartDialog) -> int | None:
+        """Create the observation the start dialog describes and open live capture."""
         f = dialog.form
         outcome = self.session.write(
             "observation",
@@ -228,9 +230,11 @@ class ObservationsView(View):
             class_context=f.classContext.text(),
             focus=f.focus.text(),
         )
-        if outcome.ok:
-            if dialog.look_fors():
-                self.session.write(
-                    "observation", observations.set_look_fors, outcome.value, dialog.look_fors()
-                )
-            self.open_item(outcome.value)
+        if not outcome.ok:
+            return None
+        if dialog.look_fors():
+            self.session.write(
+                "observation", observations.set_look_fors, outcome.value, dialog.look_fors()
+            )
+        self.open_item(outcome.value)
+        return outcome.value
