@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from stemlead.gui.app import build_window, create_application
@@ -16,7 +17,13 @@ def open_window(qtbot: QtBot, db_path: Path) -> MainWindow:
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
     window.resize(1280, 800)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)  # keyboard shortcuts only reach the active window
+    with qtbot.waitExposed(window):
+        window.show()
+    activate(qtbot, window)
     return window
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Keyboard shortcuts only reach the active window."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -11,14 +11,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from stemlead.core import drafts, observations, teachers
 from stemlead.gui.views.observations import ObservationsView, StartDialog
 from stemlead.gui.widgets.autosave import PAUSE_MS
 from stemlead.store import open_database
-from tests.gui_helpers import open_window
+from tests.gui_helpers import activate, open_window
 
 
 @pytest.fixture(autouse=True)
@@ -38,8 +37,8 @@ def with_teacher(db_path: Path) -> Path:
 def start_observation(qtbot: QtBot, view: ObservationsView) -> int:
     dialog = StartDialog(view.session, parent=view)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     form = dialog.form
     form.teacher.setEditText("Ana Okafor")
     qtbot.keyClicks(form.classContext, "Period 3 Grade 7 Science")
@@ -51,11 +50,8 @@ def start_observation(qtbot: QtBot, view: ObservationsView) -> int:
     assert dialog.result() == 0 and "Students talk to each other" in form.chosen.text()
     qtbot.keyClick(form.ownLookFor, Qt.Key.Key_Return)  # Enter on an empty line: start
     assert dialog.result() == 1
-    window = view.window()  # as after exec(): the dialog is gone, the main window active
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    qtbot.wait(20)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, view.window())  # as after exec(): the dialog is gone, the window active
     observation_id = view.start(dialog)
     assert observation_id is not None
     return observation_id

@@ -22,7 +22,7 @@ SCREEN_SHORTCUTS = (
     ("Observation", "Ctrl+Shift+Enter", "End the visit"),
     ("Observation", "Delete", "Delete the selected line (undo with Ctrl+Shift+Z)"),
     ("Coaching cycle", "Ctrl+T", "Add the minutes to the time log"),
-    ("Coaching cycle", "Ctrl+Shift+→ / ←", "Move to the next / previous stage"),
+    ("Coaching cycle", "Alt+Shift+→ / ←", "Move to the next / previous stage"),
     ("Lists", "Ctrl+F", "Filter the list"),
     ("Lists", "Ctrl+N", "New item in this section"),
     ("Lists", "Delete", "Delete the selected teacher (undo with Ctrl+Shift+Z)"),

@@ -271,7 +271,7 @@ class Ui_CycleDetail(object):
 #endif // QT_CONFIG(accessibility)
         self.nextStage.setText(QCoreApplication.translate("CycleDetail", u"Move to next stage", None))
 #if QT_CONFIG(tooltip)
-        self.nextStage.setToolTip(QCoreApplication.translate("CycleDetail", u"Ctrl+Shift+\u2192", None))
+        self.nextStage.setToolTip(QCoreApplication.translate("CycleDetail", u"Alt+Shift+\u2192", None))
 #endif // QT_CONFIG(tooltip)
         self.titleLabel.setText(QCoreApplication.translate("CycleDetail", u"&Title", None))
 #if QT_CONFIG(accessibility)

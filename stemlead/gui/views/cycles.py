@@ -132,7 +132,7 @@ class CyclePage(QWidget):
         f.timeNote.returnPressed.connect(self.add_time)
         f.back.clicked.connect(view.back)
         QShortcut(QKeySequence("Ctrl+T"), self, self.add_time)
-        QShortcut(QKeySequence("Ctrl+Shift+Right"), self, self.next_stage)
+        QShortcut(QKeySequence("Alt+Shift+Right"), self, self.next_stage)
         f.timeLog.setMaximumHeight(140)
         f.timeline.setMaximumHeight(120)
         self.bindings: dict[str, tuple[Binding, Any]] = {
@@ -254,7 +254,7 @@ class CyclesView(View):
         top.addWidget(new)
         board_layout.addLayout(top)
         hint = QLabel(
-            "Drag a card to another stage, or select it and press Ctrl+Shift+→. Enter opens it."
+            "Drag a card to another stage, or select it and press Alt+Shift+→. Enter opens it."
         )
         hint.setProperty("muted", True)
         board_layout.addWidget(hint)
@@ -271,8 +271,8 @@ class CyclesView(View):
             columns.addLayout(box)
             self.columns[stage] = column
         board_layout.addLayout(columns)
-        QShortcut(QKeySequence("Ctrl+Shift+Right"), board, lambda: self._shift(+1))
-        QShortcut(QKeySequence("Ctrl+Shift+Left"), board, lambda: self._shift(-1))
+        QShortcut(QKeySequence("Alt+Shift+Right"), board, lambda: self._shift(+1))
+        QShortcut(QKeySequence("Alt+Shift+Left"), board, lambda: self._shift(-1))
         self.page = CyclePage(session, self)
         self.stack.addWidget(board)
         self.stack.addWidget(self.page)
