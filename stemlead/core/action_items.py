@@ -66,6 +66,7 @@ class ActionItemRow:
     source: str  # "meeting", "cycle", "observation", "partner" or ""
     source_id: int | None
     source_label: str
+    source_date: str | None  # the meeting's or observation's date
 
 
 _crud = records.Crud(ActionItem)
@@ -138,15 +139,17 @@ _SOURCE_SQL = """
          WHEN a.partner_id IS NOT NULL THEN 'partner' ELSE '' END,
     coalesce(a.meeting_id, a.cycle_id, a.observation_id, a.partner_id),
     coalesce(
-      (SELECT coalesce(nullif(m.title, ''), 'Meeting') || ' · ' || substr(m.starts_at, 1, 10)
-         FROM meetings m WHERE m.id = a.meeting_id),
+      (SELECT coalesce(nullif(m.title, ''), 'Meeting') FROM meetings m WHERE m.id = a.meeting_id),
       (SELECT coalesce(nullif(c.title, ''), 'Coaching cycle') FROM cycles c
          WHERE c.id = a.cycle_id),
-      (SELECT 'Observation · ' || t.name || ' · ' || substr(o.starts_at, 1, 10)
+      (SELECT 'Observation · ' || t.name
          FROM observations o JOIN teachers t ON t.id = o.teacher_id
          WHERE o.id = a.observation_id),
       (SELECT p.name FROM partners p WHERE p.id = a.partner_id),
-      '')
+      ''),
+    coalesce(
+      (SELECT substr(m.starts_at, 1, 10) FROM meetings m WHERE m.id = a.meeting_id),
+      (SELECT substr(o.starts_at, 1, 10) FROM observations o WHERE o.id = a.observation_id))
 """
 
 

@@ -49,8 +49,9 @@ _LABELS = {
                      coalesce(nullif(m.title, ''), 'Meeting') || ' · ' || substr(m.starts_at, 1, 10),
                      'meeting', m.id
                    FROM decisions x JOIN meetings m ON m.id = x.meeting_id""",
-    "action_item": """SELECT x.id, x.title, 'Action item · ' || x.status, 'action_item', x.id
-                      FROM action_items x""",
+    "action_item": """SELECT x.id, x.title,
+                             replace(x.status, '_', ' ') || coalesce(' · due ' || x.due_on, ''),
+                             'action_item', x.id FROM action_items x""",
     "partner": """SELECT x.id, x.name, 'Partner', 'partner', x.id FROM partners x""",
     "contact": """SELECT x.id, x.name, coalesce(p.name, 'Contact'), 'contact', x.id
                   FROM contacts x LEFT JOIN partners p ON p.id = x.partner_id""",

@@ -7,6 +7,7 @@ activity for two weeks).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -89,7 +90,7 @@ def cycles_waiting(db: Database, day: date) -> list[TodayItem]:
         SELECT c.id, coalesce(nullif(c.title, ''), 'Coaching cycle'), c.stage,
                (SELECT group_concat(t.name, ', ') FROM cycle_teachers ct
                   JOIN teachers t ON t.id = ct.teacher_id WHERE ct.cycle_id = c.id),
-               (SELECT a.title || ' (due ' || coalesce(a.due_on, 'any time') || ')'
+               (SELECT json_array(a.title, a.due_on)
                   FROM action_items a WHERE a.cycle_id = c.id AND a.owner_kind = 'me'
                   AND a.status IN ('open', 'in_progress')
                   ORDER BY a.due_on IS NULL, a.due_on LIMIT 1),
@@ -105,20 +106,14 @@ def cycles_waiting(db: Database, day: date) -> list[TodayItem]:
         """
     ):
         cycle_id, title, stage, teachers, next_step, last_activity = r
+        label = f"{title} — {teachers or ''}".strip(" —")
         if next_step:
-            reason = f"Your next step: {next_step}"
+            step, due = json.loads(next_step)
+            overdue = bool(due) and due < day.isoformat()
+            detail = f"{stage.title()} · Your next step: {step}"
+            waiting.append(TodayItem("cycle", cycle_id, label, detail, due, overdue=overdue))
         elif last_activity < quiet_since:
             quiet = (day - date.fromisoformat(last_activity)).days
-            reason = f"No activity for {quiet} days"
-        else:
-            continue
-        waiting.append(
-            TodayItem(
-                "cycle",
-                cycle_id,
-                f"{title} — {teachers or ''}".strip(" —"),
-                f"{stage.title()} · {reason}",
-                last_activity,
-            )
-        )
+            detail = f"{stage.title()} · No activity for {quiet} days"
+            waiting.append(TodayItem("cycle", cycle_id, label, detail))
     return waiting

@@ -30,7 +30,7 @@ QLabel#kindChip { color: white; border-radius: 4px; padding: 4px 8px; font-weigh
 QLabel#clock { font-size: 12pt; font-weight: 600; }
 StageColumn { background: palette(alternate-base); border: none; }
 StageColumn::item { background: palette(base); border: 1px solid palette(mid); border-radius: 6px;
-                    padding: 6px; margin: 2px 4px; }
+                    padding: 6px; margin: 3px; }
 StageColumn::item:selected { border: 2px solid palette(highlight); color: palette(text); }
 QTableView { gridline-color: palette(midlight); }
 """

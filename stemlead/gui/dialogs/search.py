@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QWidget
 
@@ -63,7 +63,8 @@ class SearchDialog(QDialog):
             label.setWordWrap(True)
             label.setContentsMargins(6, 4, 6, 4)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            item.setSizeHint(label.sizeHint())
+            width = f.results.viewport().width() - 4
+            item.setSizeHint(QSize(width, label.heightForWidth(width)))
             item.setToolTip(hit.snippet)
             f.results.addItem(item)
             f.results.setItemWidget(item, label)

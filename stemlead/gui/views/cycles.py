@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QRect, QSize, Qt
+from PySide6.QtGui import QDropEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +31,7 @@ from stemlead.gui.views.base import Navigate, View, heading
 from stemlead.gui.widgets.autosave import Binding, bind_date, bind_line, bind_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+CARD_PADDING, CARD_MARGIN = 6, 3  # as in style.py's StageColumn::item
 
 
 class StageColumn(QListWidget):
@@ -44,7 +45,24 @@ class StageColumn(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(True)
-        self.setSpacing(3)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+
+    def fit_cards(self) -> None:
+        """Give each card the height its wrapped text needs at the column's width (the
+        style sheet's padding is not in Qt's own estimate, which cut the last line off)."""
+        width = max(60, self.viewport().width() - 2 * (CARD_PADDING + CARD_MARGIN) - 4)
+        metrics = self.fontMetrics()
+        for row in range(self.count()):
+            item = self.item(row)
+            text_height = metrics.boundingRect(
+                QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+            ).height()
+            item.setSizeHint(QSize(width, text_height + 2 * (CARD_PADDING + CARD_MARGIN) + 2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_cards()
 
     def dropEvent(self, event: QDropEvent) -> None:
         source = event.source()
@@ -293,6 +311,7 @@ class CyclesView(View):
                 item.setData(ID_ROLE, row.id)
                 item.setToolTip(text)
                 column.addItem(item)
+            column.fit_cards()
         if self.stack.currentWidget() is self.page and self.page.cycle_id is not None:
             try:
                 self.page.show_cycle(self.page.cycle_id)

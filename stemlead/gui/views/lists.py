@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
 )
@@ -55,7 +56,8 @@ class TableView(View):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.title)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # in the core's order until a heading is clicked
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -271,7 +273,10 @@ class ActionItemsView(TableView):
                 Column("Owner", lambda a: "You" if a.owner_kind == "me" else a.owner_name),
                 Column("Due", lambda a: fmt.day(a.due_on), lambda a: a.due_on or "9999"),
                 Column("Status", lambda a: STATUS_LABELS[a.status]),
-                Column("From", lambda a: a.source_label),
+                Column(
+                    "From",
+                    lambda a: " · ".join(x for x in (a.source_label, fmt.day(a.source_date)) if x),
+                ),
             ],
         )
         self.status = self.combo("Status", [("Open", "open_only"), ("Done", "done"), ("All", None)])
@@ -285,6 +290,7 @@ class ActionItemsView(TableView):
         self.button("&New action item", self.new_item)
         self.button("Mark &done", self.toggle_done)
         self.editor = ActionItemEditor(session)
+        self.editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.layout().addWidget(self.editor)
         self.table.selectionModel().currentRowChanged.connect(
             lambda index, _: self.editor.show_item(

@@ -69,7 +69,7 @@ class TodayView(View):
     def _item(self, key: str, entry: TodayItem) -> QListWidgetItem:
         if key in ("meetings", "observations"):
             when = fmt.clock(entry.when)
-        elif entry.when and key != "cycles":
+        elif entry.when:
             when = ("Overdue since " if entry.overdue else "Due ") + fmt.day(entry.when)
         else:
             when = ""

@@ -1,0 +1,161 @@
+"""Pictures of every view, for reviewers and the docs: ``./dev screenshots [OUT_DIR]``.
+
+Builds a demo district in a temporary folder (dated 2026-11-23 so the pictures are stable),
+opens the real main window offscreen and saves each view with ``widget.grab()``; then the
+same at 150% scaling and in the dark palette, each in a fresh process.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+DEMO_DAY = "2026-11-23"
+SIZE = (1366, 800)
+
+
+def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    from stemlead.gui.app import build_window, create_application
+    from stemlead.gui.dialogs.quick_log import QuickLogDialog
+    from stemlead.gui.dialogs.search import SearchDialog
+    from stemlead.gui.dialogs.shortcuts import ShortcutsDialog
+    from stemlead.gui.main_window import SECTIONS, MainWindow
+    from stemlead.gui.views.observations import StartDialog
+
+    app = create_application()
+    if dark:  # what a laptop set to dark mode gives the app (offscreen has no system theme)
+        QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(_dark_palette())  # type: ignore[attr-defined]
+    window = build_window(db_path)
+    assert isinstance(window, MainWindow)
+    window.resize(*SIZE)
+    window.show()
+    saved: list[Path] = []
+
+    def save(widget: object, name: str) -> None:
+        QTest.qWait(50)
+        path = out / f"{prefix}{name}.png"
+        widget.grab().save(str(path))  # type: ignore[attr-defined]
+        saved.append(path)
+
+    for key, _ in SECTIONS:
+        window.show_section(key)
+        save(window, key)
+    window.open_item("observation", 1)
+    save(window, "observation-capture")
+    window.open_item("cycle", 1)
+    save(window, "cycle-page")
+    window.open_item("teacher", 1)
+    save(window, "teacher-page")
+    if prefix:  # the dialogs only once, at 100%
+        return saved
+    session = window.session
+    search = SearchDialog(session, window)
+    search.show()
+    search.form.query.setText("model")
+    search.run()
+    save(search, "dialog-search")
+    search.close()
+    quick = QuickLogDialog(session, parent=window)
+    quick.show()
+    save(quick, "dialog-quick-log")
+    quick.close()
+    start = StartDialog(session, parent=window)
+    start.show()
+    save(start, "dialog-start-observation")
+    start.close()
+    actions = [
+        a
+        for m in (
+            window.form.menuFile,
+            window.form.menuEdit,
+            window.form.menuCoaching,
+            window.form.menuGo,
+            window.form.menuHelp,
+        )
+        for a in m.actions()
+    ]
+    shortcuts = ShortcutsDialog(actions, window)
+    shortcuts.show()
+    save(shortcuts, "dialog-shortcuts")
+    shortcuts.close()
+    window.close()
+    app.quit()  # type: ignore[attr-defined]
+    return saved
+
+
+def _dark_palette() -> object:
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2e"),
+        (roles.WindowText, "#e6e6e6"),
+        (roles.Base, "#1e1e20"),
+        (roles.AlternateBase, "#26262a"),
+        (roles.Text, "#e6e6e6"),
+        (roles.Button, "#35353a"),
+        (roles.ButtonText, "#e6e6e6"),
+        (roles.Highlight, "#3d7bd9"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.Mid, "#5a5a60"),
+        (roles.Midlight, "#44444a"),
+        (roles.PlaceholderText, "#9a9aa0"),
+        (roles.ToolTipBase, "#35353a"),
+        (roles.ToolTipText, "#e6e6e6"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "docs/screenshots").absolute()
+    out.mkdir(parents=True, exist_ok=True)
+    if len(argv) > 1:  # a child run: OUT DB PREFIX DARK
+        _shoot(out, Path(argv[1]), argv[2], argv[3] == "dark")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "demo.db"
+        subprocess.run(
+            [sys.executable, "-m", "stemlead", "demo", "--today", DEMO_DAY, "--db", str(db)],
+            check=True,
+        )
+        runs = (
+            ("", "light", {}),
+            ("scaled-150-", "light", {"QT_SCALE_FACTOR": "1.5"}),
+            ("dark-", "dark", {}),
+        )
+        for prefix, scheme, extra in runs:
+            env = {
+                **os.environ,
+                "QT_QPA_PLATFORM": "offscreen",
+                "STEMLEAD_CONFIG_DIR": str(Path(tmp) / "config"),
+                **extra,
+            }
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "stemlead.gui.screenshots",
+                    str(out),
+                    str(db),
+                    prefix,
+                    scheme,
+                ],
+                check=True,
+                env=env,
+            )
+    print(f"Saved screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
