@@ -27,8 +27,13 @@ class View(QWidget):
     def _on_changed(self, kind: str) -> None:
         if kind == "*" or kind in self.kinds:
             self._stale = True
-            if self.isVisible():
+            if self.isVisible() and self.showing_list():
                 self.refresh_if_stale()
+
+    def showing_list(self) -> bool:
+        """False while a detail page is up: the list refreshes when the coach goes back,
+        not on every keystroke saved in the page."""
+        return True
 
     def refresh_if_stale(self) -> None:
         if self._stale:

@@ -53,7 +53,13 @@ class CapturePage(QWidget):
         header = f.log.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        f.log.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows are sized one at a time as lines arrive (sizing all of them on every Enter
+        # cost milliseconds on a long visit) and all at once when the columns change width.
+        self._rewrap = QTimer(self)
+        self._rewrap.setSingleShot(True)
+        self._rewrap.setInterval(100)
+        self._rewrap.timeout.connect(f.log.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._rewrap.start())
         f.privateHint.setProperty("muted", True)
         f.input.returnPressed.connect(self.save_line)
         f.input.textEdited.connect(lambda _: self._draft_timer.start())
@@ -134,6 +140,7 @@ class CapturePage(QWidget):
         for line in lines:
             self._append(line)
         log.blockSignals(False)
+        log.resizeRowsToContents()
         log.scrollToBottom()
 
     def _append(self, line: Line) -> None:
@@ -153,6 +160,7 @@ class CapturePage(QWidget):
             log.setItem(row, column, item)
         log.item(row, 0).setData(LINE_ROLE, line.id)
         log.item(row, 2).setForeground(_brush(line.kind))
+        log.resizeRowToContents(row)
 
     def _line_id(self, row: int) -> int:
         return int(self.form.log.item(row, 0).data(LINE_ROLE))

@@ -197,6 +197,9 @@ class ObservationsView(View):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
 
+    def showing_list(self) -> bool:
+        return self.stack.currentWidget() is not self.capture
+
     def refresh(self) -> None:
         self.model.set_rows(observations.list_observations(self.session.db))
         self.table.resizeColumnsToContents()
