@@ -197,3 +197,32 @@ def list_action_items(
         ORDER BY a.status IN ('done', 'dropped'), a.due_on IS NULL, a.due_on, a.id
     """
     return [ActionItemRow(*r) for r in db.query(sql, params)]
+
+
+CARRY_REVIEW_MINUTES = 5  # the agenda's automatic "Review open action items" part
+
+
+def carried_forward(db: Database, meeting_id: int) -> list[ActionItemRow]:
+    """Action items that carry forward onto this meeting from earlier ones of its group.
+
+    An item born at an earlier meeting of the same group shows on every later meeting
+    until it is closed: it still shows (as done) on the meeting during which it was
+    closed, and no longer on the meetings after that. Closing "in" a meeting counts from
+    that meeting's start, so looking back at an older meeting still shows what was open.
+    """
+    meeting = db.one("SELECT group_id, starts_at FROM meetings WHERE id = ?", (meeting_id,))
+    if meeting is None or meeting["group_id"] is None:
+        return []
+    sql = f"""
+        SELECT a.id, a.title, a.owner_kind, a.owner_name, a.due_on, a.status, {_SOURCE_SQL}
+        FROM action_items a JOIN meetings born ON born.id = a.meeting_id
+        WHERE born.group_id = :group AND born.id <> :meeting
+          AND datetime(born.starts_at) < datetime(:starts)
+          AND (a.status IN ('open', 'in_progress')
+               OR datetime(coalesce((SELECT closing.starts_at FROM meetings closing
+                                     WHERE closing.id = a.closed_in_meeting_id), a.closed_at))
+                  >= datetime(:starts))
+        ORDER BY a.status IN ('done', 'dropped'), a.due_on IS NULL, a.due_on, a.id
+    """
+    params = {"group": meeting["group_id"], "meeting": meeting_id, "starts": meeting["starts_at"]}
+    return [ActionItemRow(*r) for r in db.query(sql, params)]

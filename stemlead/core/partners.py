@@ -234,3 +234,33 @@ def agreements(db: Database, partner_id: int) -> list[Agreement]:
         [partner_id],
         order="t.starts_on IS NULL, t.starts_on DESC, t.id",
     )
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementTotal:
+    value_kind: str  # "in_kind" or "funding"
+    currency: str
+    cents: int
+    agreements: int
+
+
+def agreement_totals(db: Database, *, since: str, until: str) -> list[AgreementTotal]:
+    """Value of the agreements in force at any time from ``since`` to ``until`` (dates,
+    inclusive), by kind of value and currency: what the impact report adds up.
+
+    Drafts are not counted; an agreement with no dates counts when it is active.
+    """
+    return [
+        AgreementTotal(*r)
+        for r in db.query(
+            """
+        SELECT value_kind, currency, sum(value_cents), count(*) FROM agreements
+        WHERE value_kind <> 'none' AND status <> 'draft'
+          AND (starts_on IS NULL OR starts_on <= :until)
+          AND (ends_on IS NULL OR ends_on >= :since)
+          AND (starts_on IS NOT NULL OR ends_on IS NOT NULL OR status = 'active')
+        GROUP BY value_kind, currency ORDER BY value_kind, currency
+        """,
+            {"since": since, "until": until},
+        )
+    ]
