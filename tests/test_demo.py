@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import string
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -11,7 +13,9 @@ import pytest
 
 from stemlead import clock
 from stemlead.core import cycles, demo, groups, meetings, observations, partners, teachers
+from stemlead.core.demo import content
 from stemlead.errors import StemLeadError
+from stemlead.resources import resource_path
 from stemlead.store import Database, open_database, search_index
 
 TODAY = date(2026, 3, 10)  # a Tuesday in term time
@@ -299,3 +303,65 @@ def test_default_today_is_the_clock(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         assert latest == fixed.date().isoformat()  # this morning's visit
     finally:
         db.close()
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def _placeholders(value: Any) -> set[str]:
+    return {
+        name
+        for text in _strings(value)
+        for _, name, _, _ in string.Formatter().parse(text)
+        if name is not None
+    }
+
+
+def test_words_are_data_files_and_every_placeholder_can_be_filled() -> None:
+    files = sorted(p.stem for p in resource_path("demo").glob("*.json"))
+    assert files == [
+        "coaching_log",
+        "cycles",
+        "district",
+        "meetings",
+        "observations",
+        "partners",
+        "people",
+        "schools",
+    ]
+    for name in files:
+        json.loads(resource_path("demo", f"{name}.json").read_text(encoding="utf-8"))
+    lines = content.load("observations")
+    random_words = {*lines["vocabulary"], "n", "k"}  # what Fill draws when not told
+    for key in ("evidence", "strengths", "student_thinking", "wonderings"):
+        assert _placeholders(lines[key]) <= random_words, key
+    partner_words = content.load("partners")
+    assert _placeholders(partner_words["interaction_notes"]) <= {*random_words, "contact", "topic"}
+    meeting_words = content.load("meetings")
+    for kind, context in (
+        ("plc", {*content.plc_profiles()[0].context, "member"}),
+        ("plc_celebration", {*content.plc_profiles()[0].context, "member"}),
+        ("role_alike", {"celebration", "member"}),
+        ("leadership_team", {"member"}),
+        ("advisory_board", {"member"}),
+        ("other", {"member"}),
+    ):
+        items = meeting_words["agenda"][kind]
+        assert _placeholders(items) <= {*random_words, "resource", *context}, kind
+    assert _placeholders(meeting_words["summaries"]) <= {"member"}
+    assert all(len(profile.context) == 6 for profile in content.plc_profiles())
+
+
+def test_demo_modules_stay_small() -> None:
+    package = Path(demo.__file__).parent
+    sizes = {p.name: p.stat().st_size for p in package.glob("*.py")}
+    assert len(sizes) > 5
+    assert all(size < 40_000 for size in sizes.values()), sizes
