@@ -124,6 +124,15 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_calendar(args: argparse.Namespace) -> int:
+    from stemlead.core import calendar_export
+
+    with _open(args) as db:
+        count = calendar_export.export_calendar(db, Path(args.output))
+    print(f"Wrote {count} calendar event(s) to {args.output}.")
+    return 0
+
+
 def cmd_import_json(args: argparse.Namespace) -> int:
     from stemlead.core import exchange
 
@@ -244,6 +253,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export_json)
+
+    p = export_sub.add_parser(
+        "calendar",
+        help="meetings as an iCalendar (.ics) file",
+        description="Write every meeting and repeating series to an iCalendar file that "
+        "Outlook, Google and Apple calendars open.",
+    )
+    _add_db(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    p.set_defaults(func=cmd_export_calendar)
 
     imp = command("import", None, "bring in a JSON export or a teacher roster")
     imp_sub = imp.add_subparsers(title="what", metavar="WHAT", parser_class=_Parser, required=True)

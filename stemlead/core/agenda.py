@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from stemlead.clock import now_iso
 from stemlead.core import owners, records
 from stemlead.core.fields import Choice, Int, Notes, Ref, Text
 from stemlead.core.records import Record, editable
@@ -111,3 +112,58 @@ def total_minutes(db: Database, meeting_id: int) -> int:
             "SELECT coalesce(sum(minutes), 0) FROM agenda_items WHERE meeting_id = ?", (meeting_id,)
         )
     )
+
+
+def previous_with_agenda(db: Database, meeting_id: int) -> int | None:
+    """The latest earlier meeting of the same group that has an agenda."""
+    return db.scalar(
+        """
+        SELECT prior.id FROM meetings m JOIN meetings prior ON prior.group_id = m.group_id
+        WHERE m.id = ? AND prior.id <> m.id
+          AND datetime(prior.starts_at) < datetime(m.starts_at)
+          AND EXISTS (SELECT 1 FROM agenda_items a WHERE a.meeting_id = prior.id)
+        ORDER BY datetime(prior.starts_at) DESC LIMIT 1
+        """,
+        (meeting_id,),
+    )
+
+
+def copy_previous(db: Database, meeting_id: int) -> list[int]:
+    """Copy last meeting's agenda (titles, purposes, owners, minutes, descriptions; not
+    the minutes taken or outcomes) onto this meeting; return the new items' ids."""
+    source = previous_with_agenda(db, meeting_id)
+    if source is None:
+        raise InvalidInput("No earlier meeting of this group has an agenda to copy.")
+    columns = (
+        "title",
+        "purpose",
+        "owner_kind",
+        "owner_teacher_id",
+        "owner_contact_id",
+        "owner_name",
+        "minutes",
+        "description",
+    )
+    with db.transaction():
+        start = int(
+            db.scalar("SELECT count(*) FROM agenda_items WHERE meeting_id = ?", (meeting_id,))
+        )
+        ids = []
+        for offset, item in enumerate(items(db, source)):
+            values = [getattr(item, c) for c in columns]
+            stamp = now_iso()
+            cursor = db.execute(
+                f"INSERT INTO agenda_items (meeting_id, position, {', '.join(columns)},"
+                f" created_at, updated_at) VALUES (?, ?, {', '.join('?' for _ in columns)}, ?, ?)",
+                [meeting_id, start + offset, *values, stamp, stamp],
+            )
+            ids.append(int(cursor.lastrowid or 0))
+    return ids
+
+
+def planned_minutes(db: Database, meeting_id: int) -> int:
+    """The agenda's running total, including the automatic review of carried items."""
+    from stemlead.core.action_items import CARRY_REVIEW_MINUTES, carried_forward
+
+    review = CARRY_REVIEW_MINUTES if carried_forward(db, meeting_id) else 0
+    return total_minutes(db, meeting_id) + review

@@ -26,6 +26,7 @@ from stemlead.core.recurrence import (
     to_aware,
     zone,
 )
+from stemlead.errors import InvalidInput
 from stemlead.store import Database
 
 STATUSES = ("scheduled", "held", "cancelled")
@@ -250,3 +251,142 @@ def for_teacher(db: Database, teacher_id: int, *, limit: int = 20) -> list[Meeti
         ORDER BY datetime(m.starts_at) DESC LIMIT ?
     """
     return [MeetingRow(*r) for r in db.query(sql, (teacher_id, teacher_id, horizon, limit))]
+
+
+# -- one occurrence, or this and all following ------------------------------------------------
+def _occurrence(db: Database, meeting_id: int) -> tuple[Meeting, Series]:
+    meeting = get(db, meeting_id)
+    if meeting.series_id is None or meeting.recurrence_id is None:
+        raise InvalidInput("That meeting does not repeat; edit it directly.")
+    return meeting, get_series(db, meeting.series_id)
+
+
+def skip_occurrence(db: Database, meeting_id: int) -> None:
+    """Skip one occurrence: it stays visible as cancelled and leaves the calendar (EXDATE)."""
+    meeting, series = _occurrence(db, meeting_id)
+    with db.transaction():
+        db.execute(
+            "INSERT OR IGNORE INTO meeting_series_exdates (series_id, occurrence) VALUES (?, ?)",
+            (series.id, meeting.recurrence_id),
+        )
+        update(db, meeting_id, status="cancelled")
+
+
+def unskip_occurrence(db: Database, meeting_id: int) -> None:
+    meeting, series = _occurrence(db, meeting_id)
+    with db.transaction():
+        db.execute(
+            "DELETE FROM meeting_series_exdates WHERE series_id = ? AND occurrence = ?",
+            (series.id, meeting.recurrence_id),
+        )
+        update(db, meeting_id, status="scheduled")
+
+
+def move(db: Database, meeting_id: int, starts_at: str | datetime) -> None:
+    """Move one meeting (or one occurrence: the series is unchanged) to a new start."""
+    meeting = get(db, meeting_id)
+    update(db, meeting_id, starts_at=parse_moment(starts_at, "Start", tz=zone(meeting.tzid)))
+
+
+def _rule_parts(rule: str) -> dict[str, str]:
+    return dict(part.split("=", 1) for part in rule.split(";") if "=" in part)
+
+
+def _rule_text(parts: dict[str, str]) -> str:
+    return ";".join(f"{key}={value}" for key, value in parts.items())
+
+
+def change_following(
+    db: Database,
+    meeting_id: int,
+    *,
+    start_time: str | None = None,
+    duration_minutes: int | None = None,
+    place: str | None = None,
+    title: str | None = None,
+) -> int:
+    """Change this occurrence and all that follow it; return the series they now belong to.
+
+    The series is split: the old one ends before this occurrence (its RRULE gets an UNTIL,
+    or a shorter COUNT), and a new series with the changes starts here, taking over the
+    following meetings with their agendas, minutes and action items.
+    """
+    meeting, series = _occurrence(db, meeting_id)
+    assert meeting.recurrence_id is not None
+    first = parse_wall(meeting.recurrence_id)
+    if start_time is not None:
+        try:
+            hour, minute = (int(x) for x in start_time.split(":"))
+            first = first.replace(hour=hour, minute=minute)
+        except ValueError:
+            raise InvalidInput(f"'{start_time}' is not a time of day (HH:MM).") from None
+    changes: dict[str, Any] = {
+        k: v
+        for k, v in (("duration_minutes", duration_minutes), ("place", place), ("title", title))
+        if v is not None
+    }
+    parts = _rule_parts(series.rrule)
+    before = to_aware(parse_wall(meeting.recurrence_id), series.tzid) - timedelta(minutes=1)
+    earlier = expand(series.rrule, series.dtstart, series.tzid, until=before)
+    with db.transaction():
+        following = db.query(
+            "SELECT id, recurrence_id, starts_at FROM meetings WHERE series_id = ? AND recurrence_id >= ?",
+            (series.id, meeting.recurrence_id),
+        )
+        if earlier:
+            new_parts = dict(parts)
+            if "COUNT" in parts:
+                parts["COUNT"] = str(len(earlier))
+                new_parts["COUNT"] = str(int(new_parts["COUNT"]) - len(earlier))
+            else:
+                parts.pop("UNTIL", None)
+                parts["UNTIL"] = (
+                    parse_wall(meeting.recurrence_id) - timedelta(minutes=1)
+                ).strftime("%Y%m%dT%H%M%S")
+            db.execute(
+                "UPDATE meeting_series SET rrule = ?, updated_at = ? WHERE id = ?",
+                (_rule_text(parts), now_iso(), series.id),
+            )
+            target = records.insert(
+                db,
+                Series,
+                {
+                    "group_id": series.group_id,
+                    "title": series.title,
+                    "rrule": _rule_text(new_parts),
+                    "dtstart": first.strftime(WALL),
+                    "tzid": series.tzid,
+                    "duration_minutes": series.duration_minutes,
+                    "place": series.place,
+                    **changes,
+                },
+            )
+        else:  # the first occurrence: the whole series changes
+            target = series.id
+            records.update(db, Series, series.id, {"dtstart": first.strftime(WALL), **changes})
+        shift = first - parse_wall(meeting.recurrence_id)
+        moved_exdates = db.query(
+            "SELECT occurrence FROM meeting_series_exdates WHERE series_id = ? AND occurrence >= ?",
+            (series.id, meeting.recurrence_id),
+        )
+        db.execute(
+            "DELETE FROM meeting_series_exdates WHERE series_id = ? AND occurrence >= ?",
+            (series.id, meeting.recurrence_id),
+        )
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO meeting_series_exdates (series_id, occurrence) VALUES (?, ?)",
+            [(target, (parse_wall(r[0]) + shift).strftime(WALL)) for r in moved_exdates],
+        )
+        for row in following:
+            wall = parse_wall(row["recurrence_id"]) + shift
+            start = (
+                parse_moment(row["starts_at"]).astimezone(zone(series.tzid)).replace(tzinfo=None)
+                + shift
+            )
+            db.execute(
+                "UPDATE meetings SET series_id = ?, recurrence_id = ?, starts_at = ? WHERE id = ?",
+                (target, wall.strftime(WALL), to_aware(start, series.tzid).isoformat(), row["id"]),
+            )
+            if changes:
+                update(db, row["id"], **changes)
+    return target
