@@ -167,3 +167,15 @@ def planned_minutes(db: Database, meeting_id: int) -> int:
 
     review = CARRY_REVIEW_MINUTES if carried_forward(db, meeting_id) else 0
     return total_minutes(db, meeting_id) + review
+
+
+def reorder(db: Database, meeting_id: int, item_ids: list[int]) -> None:
+    """Save a new order for a meeting's agenda (after a drag): ``item_ids`` top to bottom."""
+    current = {i.id for i in items(db, meeting_id)}
+    if set(item_ids) != current:
+        raise InvalidInput("The new order must list every item of this agenda once.")
+    with db.transaction():
+        db.conn.executemany(
+            "UPDATE agenda_items SET position = ? WHERE id = ?",
+            [(position, item) for position, item in enumerate(item_ids)],
+        )

@@ -82,3 +82,44 @@ def attendees(db: Database, meeting_id: int) -> list[Attendee]:
             (meeting_id,),
         )
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class RollEntry:
+    name: str
+    teacher_id: int | None
+    contact_id: int | None
+    guest_name: str
+    status: str | None  # None: not marked yet
+
+
+def roll(db: Database, meeting_id: int) -> list[RollEntry]:
+    """Who is expected (the group's members) and who came (including guests), in one list."""
+    return [
+        RollEntry(*r)
+        for r in db.query(
+            """
+        SELECT * FROM (
+        SELECT coalesce(t.name, c.name) AS name, m.teacher_id, m.contact_id, '' AS guest,
+               a.status
+        FROM meetings mt JOIN group_members m ON m.group_id = mt.group_id
+        LEFT JOIN teachers t ON t.id = m.teacher_id
+        LEFT JOIN contacts c ON c.id = m.contact_id
+        LEFT JOIN attendance a ON a.meeting_id = mt.id
+             AND (a.teacher_id = m.teacher_id OR a.contact_id = m.contact_id)
+        WHERE mt.id = :meeting
+        UNION ALL
+        SELECT coalesce(t.name, c.name, a.guest_name), a.teacher_id, a.contact_id, a.guest_name,
+               a.status
+        FROM attendance a
+        LEFT JOIN teachers t ON t.id = a.teacher_id
+        LEFT JOIN contacts c ON c.id = a.contact_id
+        WHERE a.meeting_id = :meeting AND NOT EXISTS (
+            SELECT 1 FROM meetings mt JOIN group_members m ON m.group_id = mt.group_id
+            WHERE mt.id = a.meeting_id
+              AND (m.teacher_id = a.teacher_id OR m.contact_id = a.contact_id)))
+        ORDER BY guest <> '', name COLLATE NOCASE
+        """,
+            {"meeting": meeting_id},
+        )
+    ]

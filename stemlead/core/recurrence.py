@@ -8,7 +8,7 @@ Expansion therefore runs on naive local times and attaches the zone afterwards.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -109,3 +109,29 @@ class TimeZoneField(Field):
         tzid = str(value or "").strip() or local_tzid()
         zone(tzid)
         return tzid
+
+
+REPEATS = {
+    "weekly": "Every week",
+    "biweekly": "Every two weeks",
+    "monthly": "Every month (same weekday)",
+}
+
+
+def simple_rule(repeat: str, first: datetime, until: date | None = None) -> str:
+    """The RRULE for the repeat choices a coach is offered, anchored on the first meeting."""
+    day = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[first.weekday()]
+    if repeat == "weekly":
+        rule = f"FREQ=WEEKLY;BYDAY={day}"
+    elif repeat == "biweekly":
+        rule = f"FREQ=WEEKLY;INTERVAL=2;BYDAY={day}"
+    elif repeat == "monthly":
+        nth = (first.day - 1) // 7 + 1
+        rule = f"FREQ=MONTHLY;BYDAY={nth if nth < 5 else -1}{day}"
+    else:
+        raise InvalidInput(f"'{repeat}' is not a way a meeting repeats.")
+    if until is not None:
+        if until < first.date():
+            raise InvalidInput("The last date must come after the first meeting.")
+        rule += f";UNTIL={until.strftime('%Y%m%d')}T235959"
+    return rule

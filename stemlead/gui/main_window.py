@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox
 
 from stemlead import APP_NAME
-from stemlead.core import exchange, maintenance
+from stemlead.core import calendar_export, exchange, maintenance
 from stemlead.errors import StemLeadError
 from stemlead.gui import tasks
 from stemlead.gui.forms.ui_main_window import Ui_MainWindow
@@ -45,14 +45,14 @@ ROUTES = {
 
 
 def _view_class(key: str) -> type[View]:
-    from stemlead.gui.views import cycles, lists, observations, teachers, today
+    from stemlead.gui.views import cycles, lists, meetings, observations, teachers, today
 
     return {
         "today": today.TodayView,
         "teachers": teachers.TeachersView,
         "cycles": cycles.CyclesView,
         "observations": observations.ObservationsView,
-        "meetings": lists.MeetingsView,
+        "meetings": meetings.MeetingsView,
         "partners": lists.PartnersView,
         "action_items": lists.ActionItemsView,
     }[key]
@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         f.actionShortcuts.triggered.connect(self.shortcuts)
         f.actionImportTeachers.triggered.connect(self.import_teachers)
         f.actionExportJson.triggered.connect(self.export_json)
+        f.actionExportCalendar.triggered.connect(self.export_calendar)
         f.actionBackupNow.triggered.connect(self.backup_now)
         f.actionRestore.triggered.connect(self.restore)
         f.actionOpenDatabase.triggered.connect(lambda: self.choose_database(new=False))
@@ -268,6 +269,21 @@ class MainWindow(QMainWindow):
             self._in_background(
                 lambda reader: exchange.export_json(reader, Path(name)),
                 f"Exported {{result:,}} records to {name}",
+            )
+
+    def export_calendar(self) -> None:
+        autosave.flush_all()
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export meetings to a calendar",
+            str(Path.home() / f"{self.db.path.stem} meetings.ics"),
+            "iCalendar (*.ics)",
+        )
+        if name:
+            self._in_background(
+                lambda reader: calendar_export.export_calendar(reader, Path(name)),
+                f"Wrote {{result}} calendar events to {name}; open it in Outlook, Google or "
+                "Apple Calendar",
             )
 
     def restore(self) -> None:

@@ -28,6 +28,7 @@ from stemlead.gui import fmt
 from stemlead.gui.forms.ui_cycle_detail import Ui_CycleDetail
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View, heading
+from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import Binding, bind_date, bind_line, bind_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -188,6 +189,7 @@ class CyclePage(QWidget):
         return save
 
     def show_cycle(self, cycle_id: int) -> None:
+        autosave.flush_all()
         db = self.session.db
         cycle = cycles.get(db, cycle_id)
         self.cycle_id = cycle_id

@@ -1,4 +1,4 @@
-"""Sections that are, for now, one filterable table: meetings, partners, action items."""
+"""Sections that are one filterable table: partners (for now) and action items."""
 
 from __future__ import annotations
 
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from stemlead.clock import today
-from stemlead.core import action_items, contacts, meetings, partners, teachers
+from stemlead.core import action_items, contacts, partners, teachers
 from stemlead.core.action_items import STATUS_LABELS
 from stemlead.core.partners import KIND_LABELS
 from stemlead.gui import fmt
 from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View, heading
+from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import bind_date, bind_line, bind_text
 
 
@@ -94,42 +95,6 @@ class TableView(View):
 
     def activated(self, row: Any) -> None:
         """Enter or double-click on a row."""
-
-
-class MeetingsView(TableView):
-    title = "Meetings"
-    kinds = ("meeting", "group")
-
-    def __init__(self, session: Session, navigate: Navigate) -> None:
-        super().__init__(
-            session,
-            navigate,
-            [
-                Column("When", lambda m: fmt.day_and_clock(m.starts_at), lambda m: m.starts_at),
-                Column("Meeting", lambda m: m.title or m.group),
-                Column("Place", lambda m: m.place),
-                Column("Status", lambda m: m.status),
-                Column("Agenda items", lambda m: str(m.agenda_items), lambda m: m.agenda_items),
-            ],
-        )
-        self.range = self.combo(
-            "Which meetings",
-            [("Next 8 weeks", "upcoming"), ("Past 8 weeks", "past"), ("All", "all")],
-        )
-
-    def refresh(self) -> None:
-        day = today()
-        choice = self.range.currentData()
-        since = until = None
-        if choice == "upcoming":
-            since, until = day.isoformat(), (day + timedelta(weeks=8)).isoformat()
-        elif choice == "past":
-            since, until = (day - timedelta(weeks=8)).isoformat(), day.isoformat()
-        self.show_rows(meetings.list_meetings(self.session.db, since=since, until=until))
-
-    def open_item(self, item_id: int, kind: str = "") -> None:
-        self.range.setCurrentIndex(self.range.findData("all"))
-        self.select(lambda m: m.id == item_id)
 
 
 class PartnersView(TableView):
@@ -240,6 +205,7 @@ class ActionItemEditor(QGroupBox):
             self._write(action_items.set_owner, teacher_id=teacher_id)
 
     def show_item(self, item_id: int | None) -> None:
+        autosave.flush_all()
         self.item_id = item_id
         self.setEnabled(item_id is not None)
         if item_id is None:

@@ -23,6 +23,7 @@ from stemlead.gui import fmt
 from stemlead.gui.forms.ui_observation_capture import Ui_ObservationCapture
 from stemlead.gui.session import Session
 from stemlead.gui.style import KIND_COLOURS, chip_style
+from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import Binding, bind_text
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
@@ -99,6 +100,7 @@ class CapturePage(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def show_observation(self, observation_id: int) -> None:
+        autosave.flush_all()
         self.save_draft()
         db = self.session.db
         obs = observations.get(db, observation_id)

@@ -26,6 +26,7 @@ from stemlead.gui.forms.ui_teacher_detail import Ui_TeacherDetail
 from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View
+from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import (
     Binding,
     bind_check,
@@ -94,6 +95,7 @@ class TeacherPage(QWidget):
         return save
 
     def show_teacher(self, teacher: Teacher | None) -> None:
+        autosave.flush_all()  # what was typed belongs to the teacher shown until now
         self.teacher_id = teacher.id if teacher else None
         self.setEnabled(teacher is not None)
         if teacher is None:

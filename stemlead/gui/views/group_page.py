@@ -1,0 +1,136 @@
+"""One group: its purpose, norms, usual length and place, members, and meetings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCompleter, QListWidgetItem, QWidget
+
+from stemlead.core import contacts, groups, meetings, teachers
+from stemlead.core.groups import KIND_LABELS
+from stemlead.gui import fmt
+from stemlead.gui.forms.ui_group_page import Ui_GroupPage
+from stemlead.gui.session import Session
+from stemlead.gui.widgets import autosave
+from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class GroupPage(QWidget):
+    back_requested = Signal()
+    open_meeting = Signal(int)
+    new_meeting = Signal(int)
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.group_id: int | None = None
+        self.form = f = Ui_GroupPage()
+        f.setupUi(self)
+        f.heading.setProperty("heading", True)
+        f.membersHint.setProperty("muted", True)
+        for value, label in KIND_LABELS.items():
+            f.kind.addItem(label, value)
+        f.back.clicked.connect(self.back_requested.emit)
+        f.newMeeting.clicked.connect(lambda: self.group_id and self.new_meeting.emit(self.group_id))
+        f.kind.activated.connect(lambda _: self._write(kind=f.kind.currentData()))
+        f.defaultMinutes.editingFinished.connect(
+            lambda: self._write(default_minutes=f.defaultMinutes.value())
+        )
+        f.addMember.lineEdit().returnPressed.connect(self.add_member)
+        f.addMember.activated.connect(lambda _: self.add_member())
+        f.meetings.itemActivated.connect(lambda item: self.open_meeting.emit(item.data(ROLE)))
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            f.members,
+            self.remove_member,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.bindings: dict[str, tuple[Binding, Any]] = {
+            "name": (bind_line(f.name, lambda v: self._write(name=v)), f.name.setText),
+            "goal": (bind_text(f.goal, lambda v: self._write(goal=v)), f.goal.setPlainText),
+            "norms": (bind_text(f.norms, lambda v: self._write(norms=v)), f.norms.setPlainText),
+            "default_place": (
+                bind_line(f.defaultPlace, lambda v: self._write(default_place=v)),
+                f.defaultPlace.setText,
+            ),
+        }
+
+    def _write(self, **changes: Any) -> bool:
+        if self.group_id is None:
+            return True
+        ok = self.session.write("group", groups.update, self.group_id, **changes).ok
+        if ok and "name" in changes:
+            self.form.heading.setText(groups.get(self.session.db, self.group_id).name)
+        return ok
+
+    def show_group(self, group_id: int) -> None:
+        autosave.flush_all()
+        self.group_id = group_id
+        db = self.session.db
+        group = groups.get(db, group_id)
+        f = self.form
+        f.heading.setText(group.name)
+        for field, (binding, setter) in self.bindings.items():
+            value = getattr(group, field)
+            binding.load(lambda setter=setter, value=value: setter(value))
+        f.kind.setCurrentIndex(f.kind.findData(group.kind))
+        f.defaultMinutes.setValue(group.default_minutes)
+        self._fill_members()
+        self._fill_candidates()
+        f.meetings.clear()
+        for m in meetings.list_meetings(db, group_id=group_id):
+            status = "" if m.status == "scheduled" else f" · {m.status}"
+            item = QListWidgetItem(f"{fmt.day_and_clock(m.starts_at)} · {m.title}{status}")
+            item.setData(ROLE, m.id)
+            f.meetings.addItem(item)
+
+    def _fill_members(self) -> None:
+        assert self.group_id is not None
+        f = self.form
+        f.members.clear()
+        for member in groups.members(self.session.db, self.group_id):
+            role = f" · {member.role}" if member.role else ""
+            detail = f" ({member.detail})" if member.detail else ""
+            item = QListWidgetItem(f"{member.name}{detail}{role}")
+            item.setData(ROLE, member.id)
+            f.members.addItem(item)
+
+    def _fill_candidates(self) -> None:
+        combo = self.form.addMember
+        combo.clear()
+        for teacher in teachers.list_teachers(self.session.db):
+            combo.addItem(
+                f"{teacher.name} — teacher, {teacher.school}".rstrip(", "), ("teacher", teacher.id)
+            )
+        for contact in contacts.list_contacts(self.session.db):
+            combo.addItem(
+                f"{contact.name} — {contact.partner or 'contact'}", ("contact", contact.id)
+            )
+        completer = QCompleter(combo.model(), combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        combo.setCompleter(completer)
+        combo.setEditText("")
+
+    def add_member(self) -> None:
+        combo = self.form.addMember
+        index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        if index < 0 or self.group_id is None:
+            return
+        kind, item_id = combo.itemData(index)
+        who = {"teacher_id": item_id} if kind == "teacher" else {"contact_id": item_id}
+        if self.session.write("group", groups.add_member, self.group_id, **who).ok:
+            combo.setEditText("")
+            self._fill_members()
+
+    def remove_member(self) -> None:
+        item = self.form.members.currentItem()
+        if (
+            item is not None
+            and self.session.write("group", groups.remove_member, item.data(ROLE)).ok
+        ):
+            self._fill_members()

@@ -1,0 +1,119 @@
+"""Running a PLC meeting in the app, keyboard first, on a real database file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from stemlead.core import action_items, agenda, attendance, decisions, groups, meetings, teachers
+from stemlead.gui.views.meetings import MeetingsView
+from stemlead.gui.widgets.autosave import PAUSE_MS
+from stemlead.store import open_database
+from tests.gui_helpers import open_window
+
+
+@pytest.fixture(autouse=True)
+def _ui_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STEMLEAD_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def plc(db_path: Path) -> tuple[Path, int, int]:
+    with open_database(db_path) as db:
+        group = groups.add(db, name="Grade 5 Science PLC", default_minutes=50)
+        for name in ("Ana Okafor", "Ben Ito"):
+            groups.add_member(db, group, teacher_id=teachers.add(db, name=name))
+        meetings.add_series(db, group_id=group, first_start="2026-11-03T15:30",
+                            rrule="FREQ=WEEKLY;COUNT=3", tzid="America/Chicago")
+        first, second, _ = meetings.list_meetings(db)
+        action_items.add(db, "Bring six samples of student work", meeting_id=first.id)
+    return db_path, group, second.id
+
+
+def test_agenda_attendance_and_minutes_survive_reopening(qtbot: QtBot, plc: tuple[Path, int, int]) -> None:
+    path, _, meeting = plc
+    window = open_window(qtbot, path)
+    window.open_item("meeting", meeting)
+    view = window.views["meetings"]
+    assert isinstance(view, MeetingsView)
+    page = view.meeting_page
+    f = page.form
+    assert f.carriedBox.isVisible() and f.carried.count() == 1  # carried forward from meeting 1
+    page.apply_template("01-plc-four-questions")  # what the "From template" menu does
+    qtbot.keyClicks(f.newItem, "Plan the family STEM night")
+    qtbot.keyClick(f.newItem, Qt.Key.Key_Return)
+    assert f.items.count() == 7
+    assert "over by 10 minutes" in f.total.text()  # 5 review + 45 template + 10 new
+    f.items.setFocus()
+    f.items.setCurrentRow(6)
+    for _ in range(6):
+        qtbot.keyClick(f.items, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert f.items.item(0).text().endswith("Plan the family STEM night  ·  Discuss · Me · 10 min")
+    assert f.items.item(0).text().startswith("3:35")  # after the 5-minute review at 3:30
+    f.minutes.setValue(5)
+    qtbot.wait(600)
+    assert f.total.text().startswith("Planned 55 of 50 minutes — over by 5")
+
+    f.tabs.setCurrentIndex(1)
+    f.attendance.setFocus()
+    f.attendance.setCurrentRow(0)
+    qtbot.keyClick(f.attendance, Qt.Key.Key_Space)  # Ana: present
+    f.attendance.setCurrentRow(1)
+    qtbot.keyClick(f.attendance, Qt.Key.Key_Space)
+    qtbot.keyClick(f.attendance, Qt.Key.Key_Space)  # Ben: late
+    qtbot.keyClicks(f.guest, "Dr. Lee")
+    qtbot.keyClick(f.guest, Qt.Key.Key_Return)
+    f.runItem.setCurrentIndex(1)
+    f.itemNotes.setFocus()
+    qtbot.keyClicks(f.itemNotes, "Everyone named one essential standard")
+    qtbot.keyClicks(f.itemOutcome, "Unit 3 target agreed")
+    qtbot.keyClick(f.itemOutcome, Qt.Key.Key_Tab)
+    qtbot.keyClicks(f.newDecision, "Use the CER rubric for unit 3")
+    qtbot.keyClick(f.newDecision, Qt.Key.Key_Return)
+    qtbot.keyClicks(f.newAction, "Share the rubric with the team")
+    qtbot.keyClick(f.newAction, Qt.Key.Key_Return)
+    f.actions.setFocus()
+    f.actions.setCurrentRow(0)
+    qtbot.keyClick(f.actions, Qt.Key.Key_Space)  # the carried item is done, in this meeting
+    qtbot.wait(PAUSE_MS + 100)
+    window.close()
+
+    window = open_window(qtbot, path)
+    window.open_item("meeting", meeting)
+    f = window.views["meetings"].meeting_page.form
+    assert f.items.count() == 7 and "Plan the family STEM night" in f.items.item(0).text()
+    with open_database(path, mode="read") as db:
+        roll = {e.name: e.status for e in attendance.roll(db, meeting)}
+        assert roll == {"Ana Okafor": "present", "Ben Ito": "late", "Dr. Lee": "present"}
+        second = agenda.items(db, meeting)[1]
+        assert (second.notes, second.outcome) == ("Everyone named one essential standard",
+                                                  "Unit 3 target agreed")
+        assert [d.text for d in decisions.for_meeting(db, meeting)] == [
+            "Use the CER rubric for unit 3"]
+        born_here = action_items.list_action_items(db, source="meeting", source_id=meeting)
+        assert [a.title for a in born_here] == ["Share the rubric with the team"]
+        [carried] = action_items.carried_forward(db, meeting)
+        assert carried.status == "done"
+    window.close()
+
+
+def test_skipping_and_moving_from_the_details_tab(qtbot: QtBot, plc: tuple[Path, int, int]) -> None:
+    path, _, meeting = plc
+    window = open_window(qtbot, path)
+    window.open_item("meeting", meeting)
+    f = window.views["meetings"].meeting_page.form
+    f.tabs.setCurrentIndex(2)
+    f.skip.click()
+    assert "cancelled" in f.subheading.text()
+    f.skip.click()
+    f.scope.setCurrentIndex(1)  # this and all following
+    f.place.setText("Library")
+    f.apply.click()
+    with open_database(path, mode="read") as db:
+        rows = meetings.list_meetings(db)
+        assert [r.place for r in rows] == ["", "Library", "Library"]
+        assert rows[1].status == "scheduled"
+    window.close()
