@@ -19,6 +19,7 @@ from stemlead.gui import tasks
 from stemlead.gui.forms.ui_main_window import Ui_MainWindow
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import View
+from stemlead.gui.views.teachers import TeachersView
 from stemlead.gui.widgets import autosave
 from stemlead.store import Database, open_database
 
@@ -231,13 +232,9 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(actions, self).exec()
 
     def import_teachers(self) -> None:
-        from stemlead.gui.dialogs.teacher_import import TeacherImportDialog
-
-        assert self.session is not None
-        dialog = TeacherImportDialog(self.session, self)
-        if dialog.exec():
-            self._status(f"Imported {dialog.imported} teacher(s)")
-            self.show_section("teachers")
+        view = self.show_section("teachers")
+        assert isinstance(view, TeachersView)
+        view.import_csv()
 
     def _in_background(self, work: object, done_text: str) -> None:
         reader = self.db.reader()

@@ -193,6 +193,7 @@ class TeachersView(View):
         add = QPushButton("&New teacher")
         add.clicked.connect(self.new_item)
         self.import_button = QPushButton("&Import CSV…")
+        self.import_button.clicked.connect(self.import_csv)
         buttons.addWidget(add)
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
@@ -276,6 +277,13 @@ class TeachersView(View):
             self.open_item(outcome.value)
             self.page.form.name.setFocus()
             self.page.form.name.selectAll()
+
+    def import_csv(self) -> None:
+        from stemlead.gui.dialogs.teacher_import import TeacherImportDialog
+
+        dialog = TeacherImportDialog(self.session, self)
+        if dialog.exec():
+            self.session.saved.emit(f"Imported {dialog.imported} teacher(s)")
 
     def delete_selected(self) -> None:
         teacher_id = self.page.teacher_id
