@@ -19,7 +19,6 @@ from stemlead.gui import tasks
 from stemlead.gui.forms.ui_main_window import Ui_MainWindow
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import View
-from stemlead.gui.views.teachers import TeachersView
 from stemlead.gui.widgets import autosave
 from stemlead.store import Database, open_database
 
@@ -232,6 +231,8 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(actions, self).exec()
 
     def import_teachers(self) -> None:
+        from stemlead.gui.views.teachers import TeachersView
+
         view = self.show_section("teachers")
         assert isinstance(view, TeachersView)
         view.import_csv()
