@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from stemlead.store import Database
@@ -25,3 +26,18 @@ def backups(db: Database) -> list[BackupFile]:
 def restore(db: Database, source: Path) -> Path:
     """Replace the database's contents with ``source``; return the safety backup made first."""
     return restore_backup(db, source)
+
+
+def daily_backup_due(db: Database, *, now: datetime, hours: int = 20) -> bool:
+    """True when the newest automatic backup is older than ``hours`` (or there is none)
+    and the database holds something worth keeping."""
+    from stemlead.core.exchange import is_empty
+
+    if is_empty(db):
+        return False
+    newest = next(iter(list_backups(db.path)), None)
+    return newest is None or now.replace(tzinfo=None) - newest.made_at > timedelta(hours=hours)
+
+
+def daily_backup(db: Database) -> Path:
+    return automatic_backup(db, reason="daily")

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from stemlead.core.fields import Choice, Field, Flag, Int, Text
+from stemlead.errors import InvalidInput
 from stemlead.store import Database
 
 
@@ -64,3 +66,23 @@ def put(db: Database, **values: Any) -> None:
         rows.append((key, json.dumps(SETTINGS[key].field.store(value), ensure_ascii=False)))
     with db.transaction():
         db.conn.executemany("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", rows)
+
+
+LOGO_TYPES = (".png", ".jpg", ".jpeg", ".gif")
+
+
+def adopt_logo(db: Database, source: Path) -> Path:
+    """Copy a logo next to the database (so it travels with it) and remember it."""
+    if source.suffix.lower() not in LOGO_TYPES:
+        raise InvalidInput("A logo must be a PNG, JPEG or GIF picture.")
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"The logo {source.name} could not be read ({exc.strerror}).") from None
+    if len(data) > 5_000_000:
+        raise InvalidInput("That logo is larger than 5 MB; choose a smaller picture.")
+    target = db.path.parent / f"{db.path.stem}-logo{source.suffix.lower()}"
+    if source.resolve() != target.resolve():
+        target.write_bytes(data)
+    put(db, logo_path=str(target))
+    return target

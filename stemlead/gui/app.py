@@ -20,18 +20,31 @@ def ui_settings_path() -> Path:
     return user_config_path(APP_NAME, appauthor=False) / "ui.ini"
 
 
+def _icon() -> object:
+    from PySide6.QtGui import QIcon
+
+    from stemlead.resources import resource_path
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"stemlead-{size}.png")))
+    return icon
+
+
 def create_application() -> object:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from stemlead.gui.style import STYLESHEET
+    from stemlead.gui.style import stylesheet
 
     if QLocale.system().language() == QLocale.Language.C:  # no locale set: read like en_US
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setStyleSheet(STYLESHEET)  # type: ignore[union-attr]
+    app.setDesktopFileName("stemlead")  # type: ignore[union-attr]
+    app.setWindowIcon(_icon())  # type: ignore[union-attr]
+    app.setStyleSheet(stylesheet())  # type: ignore[union-attr]
     return app
 
 
@@ -65,4 +78,7 @@ def run(db_path: Path) -> int:
     window.show()  # type: ignore[attr-defined]
     if os.environ.get("STEMLEAD_QUIT_AFTER_SHOW"):  # start-up benchmark: stop once painted
         QTimer.singleShot(0, app.quit)  # type: ignore[attr-defined]
+    else:
+        QTimer.singleShot(0, window.welcome_if_new)  # type: ignore[attr-defined]
+        QTimer.singleShot(3000, window.backup_if_due)  # type: ignore[attr-defined]
     return int(app.exec())  # type: ignore[attr-defined]

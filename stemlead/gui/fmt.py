@@ -6,6 +6,14 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+_time_format: str | None = None  # None: the locale's own short format
+
+
+def configure(*, time_format: str) -> None:
+    """Apply the coach's 12- or 24-hour preference (Settings) to every time shown."""
+    global _time_format
+    _time_format = "HH:mm" if time_format == "24h" else "h:mm AP"
+
 
 def _locale() -> QLocale:
     return QLocale()
@@ -30,7 +38,10 @@ def clock(iso: str | None) -> str:
     if not iso:
         return ""
     moment = datetime.fromisoformat(iso)
-    return _locale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    time = QTime(moment.hour, moment.minute)
+    if _time_format:
+        return _locale().toString(time, _time_format)
+    return _locale().toString(time, QLocale.FormatType.ShortFormat)
 
 
 def day_and_clock(iso: str | None) -> str:

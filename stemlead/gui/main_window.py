@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow,
 from stemlead import APP_NAME
 from stemlead.core import calendar_export, exchange, maintenance
 from stemlead.errors import StemLeadError
-from stemlead.gui import tasks
+from stemlead.gui import preferences, tasks
 from stemlead.gui.forms.ui_main_window import Ui_MainWindow
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import View
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.db.close()
         self.session = Session(db)
+        preferences.apply(db)
         self.session.saved.connect(self._status)
         self.session.failed.connect(lambda text: self._status(text, error=True))
         self.setWindowTitle(f"{db.path.name} — {APP_NAME}")
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
         f.actionImportTeachers.triggered.connect(self.import_teachers)
         f.actionExportJson.triggered.connect(self.export_json)
         f.actionExportCalendar.triggered.connect(self.export_calendar)
+        f.actionSettings.triggered.connect(self.edit_settings)
+        f.actionAbout.triggered.connect(self.about)
         f.actionBackupNow.triggered.connect(self.backup_now)
         f.actionRestore.triggered.connect(self.restore)
         f.actionOpenDatabase.triggered.connect(lambda: self.choose_database(new=False))
@@ -285,26 +288,52 @@ class MainWindow(QMainWindow):
             )
 
     def restore(self) -> None:
+        from stemlead.gui.dialogs.restore import RestoreDialog
+
         autosave.flush_all()
-        backups = maintenance.backups(self.db)
-        start = str(backups[0].path.parent) if backups else str(self.db.path.parent)
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Restore from a backup", start, "STEM Lead databases (*.db);;All files (*)"
-        )
-        if not name:
+        dialog = RestoreDialog(self.db, self)
+        if not dialog.exec() or dialog.chosen is None:
             return
         answer = QMessageBox.question(
             self,
             "Restore from a backup",
-            f"Replace everything in {self.db.path.name} with {Path(name).name}?\n\n"
+            f"Replace everything in {self.db.path.name} with {dialog.chosen.name}?\n\n"
             "What is there now is backed up first, so you can go back.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         assert self.session is not None
-        outcome = self.session.write("*", maintenance.restore, Path(name))
+        outcome = self.session.write("*", maintenance.restore, dialog.chosen)
         if outcome.ok:
             self._status(f"Restored. The previous contents are saved in {outcome.value}")
+
+    def edit_settings(self) -> None:
+        from stemlead.gui.dialogs.settings_dialog import SettingsDialog
+
+        assert self.session is not None
+        if SettingsDialog(self.session, self).exec():
+            preferences.apply(self.db)
+            self.session.changed.emit("*")
+
+    def about(self) -> None:
+        from stemlead.gui.dialogs.about import AboutDialog
+
+        AboutDialog(self.db, self).exec()
+
+    def welcome_if_new(self) -> None:
+        """The first time a new, empty file opens: start empty or with a demo district."""
+        from stemlead.gui.dialogs.welcome import WelcomeDialog, should_welcome
+
+        assert self.session is not None
+        if should_welcome(self.db):
+            WelcomeDialog(self.session, self).exec()
+
+    def backup_if_due(self) -> None:
+        """A verified backup once a day when the app opens, off the main thread."""
+        from stemlead.clock import now
+
+        if maintenance.daily_backup_due(self.db, now=now()):
+            self._in_background(maintenance.daily_backup, "Daily backup made and verified")
 
     def choose_database(self, *, new: bool) -> None:
         autosave.flush_all()
@@ -329,6 +358,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_NAME, str(exc))
             return False
         self.set_database(db)
+        self.welcome_if_new()
         self.settings.setValue("database/last", str(path))
         self._status(f"Opened {path}")
         return True

@@ -32,7 +32,7 @@ from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import Binding, bind_date, bind_line, bind_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-CARD_PADDING, CARD_MARGIN = 6, 3  # as in style.py's StageColumn::item
+CARD_PADDING, CARD_MARGIN = 6, 3  # as StageColumn::item in resources/stylesheets/stemlead.qss
 
 
 class StageColumn(QListWidget):
