@@ -325,7 +325,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # here, so a closed pipe (| head) is handled below
+        return code
     except UsageError as exc:
         message = str(exc).rstrip(".")
         print(f"stemlead: {message} (see 'stemlead --help').", file=sys.stderr)
