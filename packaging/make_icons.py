@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtCore import QSize  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QIcon  # noqa: E402
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QIcon
 
 ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 
