@@ -166,7 +166,8 @@ def list_action_items(
     source_id: int | None = None,
 ) -> list[ActionItemRow]:
     """The one list of action items, filtered; open items due soonest first."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if status:
         where.append("a.status = ?")
         params.append(Choice("Status", STATUSES).store(status))

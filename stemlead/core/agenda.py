@@ -116,7 +116,7 @@ def total_minutes(db: Database, meeting_id: int) -> int:
 
 def previous_with_agenda(db: Database, meeting_id: int) -> int | None:
     """The latest earlier meeting of the same group that has an agenda."""
-    return db.scalar(
+    found: int | None = db.scalar(
         """
         SELECT prior.id FROM meetings m JOIN meetings prior ON prior.group_id = m.group_id
         WHERE m.id = ? AND prior.id <> m.id
@@ -126,6 +126,7 @@ def previous_with_agenda(db: Database, meeting_id: int) -> int | None:
         """,
         (meeting_id,),
     )
+    return found
 
 
 def copy_previous(db: Database, meeting_id: int) -> list[int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from stemlead.clock import now_iso
 from stemlead.core import records
@@ -111,7 +112,8 @@ def list_entries(
     since: str | None = None,
     until: str | None = None,
 ) -> list[LogRow]:
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if teacher_id is not None:
         where.append("l.id IN (SELECT log_id FROM coaching_log_teachers WHERE teacher_id = ?)")
         params.append(teacher_id)

@@ -210,7 +210,8 @@ def list_cycles(
     db: Database, *, stage: str | None = None, teacher_id: int | None = None
 ) -> list[CycleRow]:
     """Cycles, newest first, with their teachers and time spent."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if stage:
         where.append("c.stage = ?")
         params.append(Choice("Stage", STAGES).store(stage))

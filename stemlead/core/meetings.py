@@ -215,7 +215,8 @@ def list_meetings(
     group_id: int | None = None,
 ) -> list[MeetingRow]:
     """Meetings in date order; ``since``/``until`` are local dates (``until`` inclusive)."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if since:
         where.append("substr(m.starts_at, 1, 10) >= ?")
         params.append(since)

@@ -161,7 +161,7 @@ def end(db: Database, observation_id: int, *, at: str | datetime | None = None) 
 def set_look_fors(db: Database, observation_id: int, look_fors: Sequence[str | int]) -> None:
     """Replace the look-fors: each is a tag id (from a framework) or the coach's own words."""
     get(db, observation_id)
-    rows = []
+    rows: list[tuple[int, int, str, int | None]] = []
     for position, item in enumerate(look_fors):
         if isinstance(item, int):
             tag = db.one("SELECT label FROM tags WHERE id = ?", (item,))
@@ -198,7 +198,8 @@ def list_observations(
     until: str | None = None,
 ) -> list[ObservationRow]:
     """Observations, newest first, with the teacher's name and the number of lines."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     for clause, value in (
         ("o.teacher_id = ?", teacher_id),
         ("o.cycle_id = ?", cycle_id),

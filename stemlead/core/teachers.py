@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from stemlead.core import records
 from stemlead.core.fields import Flag, Notes, StringList, Text
@@ -48,7 +49,8 @@ def list_teachers(
     include_archived: bool = False,
 ) -> list[Teacher]:
     """Teachers by name, optionally only one school, grade band or subject."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if not include_archived:
         where.append("t.archived_at IS NULL")
     if school:

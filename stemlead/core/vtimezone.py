@@ -72,11 +72,13 @@ def vtimezone(tzid: str, first_year: int, last_year: int) -> Any:
     for index, (wall, before, after, name) in enumerate(sample):
         rules = {_byday(c[index][0]) for c in changes.values() if len(c) > index}
         byday = rules.pop() if len(rules) == 1 else _byday(wall)
-        part = TimezoneDaylight() if after > before else TimezoneStandard()
-        part.add("dtstart", wall)
-        part.add("tzoffsetfrom", before)
-        part.add("tzoffsetto", after)
-        part.add("tzname", name)
-        part.add("rrule", {"FREQ": "YEARLY", "BYMONTH": wall.month, "BYDAY": byday})
-        component.add_component(part)
+        change: TimezoneDaylight | TimezoneStandard = (
+            TimezoneDaylight() if after > before else TimezoneStandard()
+        )
+        change.add("dtstart", wall)
+        change.add("tzoffsetfrom", before)
+        change.add("tzoffsetto", after)
+        change.add("tzname", name)
+        change.add("rrule", {"FREQ": "YEARLY", "BYMONTH": wall.month, "BYDAY": byday})
+        component.add_component(change)
     return component
