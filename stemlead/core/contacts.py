@@ -70,3 +70,32 @@ def find_by_email(db: Database, email: str) -> Contact | None:
         [email],
     )
     return found[0] if found else None
+
+
+def at_partner(db: Database, partner_id: int) -> list[Contact]:
+    """A partner's people, by name: what the partner page lists and edits."""
+    return records.select(
+        db, Contact, "t.partner_id = ?", [partner_id], order="t.name COLLATE NOCASE, t.id"
+    )
+
+
+def without_partner(db: Database) -> list[Contact]:
+    """People at no partner (imported without an organisation, or moved out of one)."""
+    return records.select(db, Contact, "t.partner_id IS NULL", order="t.name COLLATE NOCASE, t.id")
+
+
+def move(db: Database, contact_id: int, partner_id: int | None) -> None:
+    """Move a person to another partner (they changed jobs), or to no partner at all.
+
+    Their past interactions stay in the old partner's timeline, where they happened."""
+    update(db, contact_id, partner_id=partner_id)
+
+
+def email_index(db: Database) -> dict[str, tuple[int, str]]:
+    """Every stored email, lower-cased -> (contact id, name): how imports spot duplicates."""
+    found: dict[str, tuple[int, str]] = {}
+    for email, contact_id, name in db.query(
+        "SELECT value, c.id, c.name FROM contacts c, json_each(c.emails) ORDER BY c.id"
+    ):
+        found.setdefault(str(email).strip().lower(), (contact_id, name))
+    return found

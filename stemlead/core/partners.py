@@ -3,6 +3,9 @@ with them, and the agreements that formalise what each side provides."""
 
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -10,7 +13,17 @@ from typing import Any
 
 from stemlead.clock import now_iso, today
 from stemlead.core import records
-from stemlead.core.fields import Choice, DateField, Int, Notes, Ref, StringList, Text, parse_moment
+from stemlead.core.fields import (
+    Choice,
+    DateField,
+    Int,
+    Notes,
+    Ref,
+    StringList,
+    Text,
+    parse_date,
+    parse_moment,
+)
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
 from stemlead.store import Database
@@ -26,9 +39,26 @@ KIND_LABELS = {
     "other": "Other",
 }
 STATUSES = ("prospect", "active", "paused", "past")
+STATUS_LABELS = {s: s.title() for s in STATUSES}
 INTERACTION_KINDS = ("call", "email", "visit", "event", "meeting", "other")
+INTERACTION_LABELS = {k: k.title() for k in INTERACTION_KINDS}
 AGREEMENT_STATUSES = ("draft", "active", "expired")
 VALUE_KINDS = ("none", "in_kind", "funding")
+VALUE_LABELS = {"none": "No value", "in_kind": "In-kind", "funding": "Funding"}
+CURRENCIES = ("USD", "CAD", "EUR", "GBP", "AUD", "NZD", "MXN", "INR", "JPY", "CNY")
+
+
+@dataclass(frozen=True)
+class Currency(Text):
+    """An ISO 4217 code: three letters, stored in capitals (the schema checks the length)."""
+
+    def store(self, value: Any) -> str:
+        text = super().store(value).upper()
+        if not re.fullmatch(r"[A-Z]{3}", text):
+            raise InvalidInput(
+                f"{self.label} '{text}' is not a currency code; use three letters such as USD."
+            )
+        return text
 
 
 @dataclass(slots=True)
@@ -85,7 +115,7 @@ class Agreement(Record):
     we_provide: str = editable(Notes("What we provide"), "")
     value_kind: str = editable(Choice("Value type", VALUE_KINDS), "none")
     value_cents: int = editable(Int("Value", minimum=0, maximum=10**13), 0)
-    currency: str = editable(Text("Currency", max_len=3), "USD")
+    currency: str = editable(Currency("Currency", max_len=3), "USD")
     renew_by: str | None = editable(DateField("Renewal reminder"), None)
     notes: str = editable(Notes("Notes"), "")
     created_at: str = ""
@@ -124,17 +154,14 @@ get_interaction, update_interaction, delete_interaction = (
     _interactions.delete,
 )
 _agreements = records.Crud(Agreement)
-get_agreement, update_agreement, delete_agreement = (
-    _agreements.get,
-    _agreements.update,
-    _agreements.delete,
-)
+get_agreement, delete_agreement = _agreements.get, _agreements.delete
 
 
 def list_partners(
     db: Database, *, kind: str | None = None, status: str | None = None
 ) -> list[PartnerRow]:
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if kind:
         where.append("p.kind = ?")
         params.append(Choice("Type", KINDS).store(kind))
@@ -221,9 +248,70 @@ def follow_ups_due(db: Database, *, by: str) -> list[FollowUp]:
 
 
 def add_agreement(db: Database, partner_id: int, **values: Any) -> int:
+    """Record an agreement; ``amount="1,250.00"`` may stand in for ``value_cents``."""
+    if "amount" in values:
+        values["value_cents"] = parse_amount(values.pop("amount"))
     if values.get("value_kind", "none") == "none" and values.get("value_cents"):
         raise InvalidInput("Choose whether the value is in-kind or funding.")
+    checked = records.validated(db, Agreement, values)
+    _check_dates(checked.get("starts_on"), checked.get("ends_on"))
     return records.insert(db, Agreement, {"partner_id": partner_id, **values})
+
+
+def update_agreement(db: Database, agreement_id: int, **changes: Any) -> None:
+    """Save changed fields of an agreement, keeping its dates in order and its value
+    consistent: choosing "no value" clears the amount, so totals never count it.
+    ``amount="1,250.00"`` (as typed) may stand in for ``value_cents``."""
+    if "amount" in changes:
+        changes["value_cents"] = parse_amount(changes.pop("amount"))
+    current = get_agreement(db, agreement_id)
+    checked = records.validated(db, Agreement, changes)
+    starts = checked.get("starts_on", current.starts_on)
+    ends = checked.get("ends_on", current.ends_on)
+    _check_dates(starts, ends)
+    kind = checked.get("value_kind", current.value_kind)
+    if kind == "none":
+        if checked.get("value_cents"):
+            raise InvalidInput("Choose whether the value is in-kind or funding.")
+        if current.value_cents and "value_cents" not in changes:
+            changes = {**changes, "value_cents": 0}
+    records.update(db, Agreement, agreement_id, changes)
+
+
+def _check_dates(starts_on: str | None, ends_on: str | None) -> None:
+    if starts_on and ends_on and ends_on < starts_on:
+        raise InvalidInput("The end date is before the start date.")
+
+
+def parse_amount(text: str | int | float, label: str = "Value") -> int:
+    """Whole cents from what a person types: '1250', '1,250.50', '1.250,50', '$ 300'."""
+    if isinstance(text, bool):
+        raise InvalidInput(f"{label} must be an amount.")
+    if isinstance(text, int):
+        return text * 100
+    if isinstance(text, float):
+        return round(text * 100)
+    cleaned = re.sub(r"[\s\u00a0\u202f'$€£¥]", "", str(text))
+    if not cleaned:
+        return 0
+    last = re.search(r"[.,](\d{1,2})$", cleaned)  # "12.5", "1.250,50": a decimal part
+    decimal = last.group(0)[0] if last else ""
+    thousands = {",", "."} - {decimal}
+    digits = "".join(c for c in cleaned if c not in thousands)
+    if decimal:
+        digits = digits.replace(decimal, ".")
+    match = re.fullmatch(r"(\d*)(?:\.(\d{0,2}))?", digits)
+    if not match or not (match.group(1) or match.group(2)):
+        raise InvalidInput(f"{label} '{text}' is not an amount; write it like 1250.00.")
+    whole = int(match.group(1) or 0)
+    cents = int((match.group(2) or "").ljust(2, "0"))
+    return whole * 100 + cents
+
+
+def amount_text(cents: int) -> str:
+    """'125050' cents -> '1,250.50' (plain, for the command line and the amount field)."""
+    whole, part = divmod(int(cents), 100)
+    return f"{whole:,}.{part:02d}"
 
 
 def agreements(db: Database, partner_id: int) -> list[Agreement]:
@@ -264,3 +352,134 @@ def agreement_totals(db: Database, *, since: str, until: str) -> list[AgreementT
             {"since": since, "until": until},
         )
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class Renewal:
+    agreement_id: int
+    partner_id: int
+    partner: str
+    title: str
+    renew_by: str
+    ends_on: str | None
+
+
+def renewals_due(db: Database, *, by: str) -> list[Renewal]:
+    """Active agreements whose renewal reminder falls on or before ``by`` (a date): for a
+    Today section. One stays listed until its reminder is moved on or it is marked expired."""
+    return [
+        Renewal(*r)
+        for r in db.query(
+            """
+        SELECT a.id, a.partner_id, p.name, a.title, a.renew_by, a.ends_on
+        FROM agreements a JOIN partners p ON p.id = a.partner_id
+        WHERE a.status = 'active' AND a.renew_by IS NOT NULL AND a.renew_by <= ?
+        ORDER BY a.renew_by, a.id
+        """,
+            (parse_date(by, "Date").isoformat(),),
+        )
+    ]
+
+
+# -- interactions with who took part -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class InteractionRow:
+    """One entry of a partner's timeline, with the people who took part."""
+
+    id: int
+    partner_id: int
+    occurred_on: str
+    kind: str
+    notes: str
+    follow_up_on: str | None
+    follow_up_done_at: str | None
+    contact_ids: tuple[int, ...]
+    who: str  # their names, comma-separated
+
+    @property
+    def follow_up_open(self) -> bool:
+        return self.follow_up_on is not None and self.follow_up_done_at is None
+
+
+def timeline(db: Database, partner_id: int) -> list[InteractionRow]:
+    """A partner's interactions, newest first, with who took part."""
+    rows = db.query(
+        """
+        SELECT i.id, i.partner_id, i.occurred_on, i.kind, i.notes, i.follow_up_on,
+               i.follow_up_done_at,
+               (SELECT json_group_array(json_array(c.id, c.name)) FROM
+                  (SELECT c.id, c.name FROM interaction_contacts ic
+                   JOIN contacts c ON c.id = ic.contact_id
+                   WHERE ic.interaction_id = i.id ORDER BY c.name COLLATE NOCASE) c)
+        FROM interactions i WHERE i.partner_id = ?
+        ORDER BY i.occurred_on DESC, i.id DESC
+        """,
+        (partner_id,),
+    )
+    out = []
+    for r in rows:
+        people = json.loads(r[7]) if r[7] else []
+        out.append(
+            InteractionRow(
+                id=r[0],
+                partner_id=r[1],
+                occurred_on=r[2],
+                kind=r[3],
+                notes=r[4],
+                follow_up_on=r[5],
+                follow_up_done_at=r[6],
+                contact_ids=tuple(p[0] for p in people),
+                who=", ".join(p[1] for p in people),
+            )
+        )
+    return out
+
+
+def interaction_contact_ids(db: Database, interaction_id: int) -> list[int]:
+    return [
+        r[0]
+        for r in db.query(
+            "SELECT contact_id FROM interaction_contacts WHERE interaction_id = ? "
+            "ORDER BY contact_id",
+            (interaction_id,),
+        )
+    ]
+
+
+def set_interaction_contacts(db: Database, interaction_id: int, contact_ids: Sequence[int]) -> None:
+    """Say who took part in an interaction (replaces the previous list)."""
+    ids = list(dict.fromkeys(int(c) for c in contact_ids))
+    with db.transaction():
+        get_interaction(db, interaction_id)
+        records.require(db, "contacts", "contact", ids)
+        db.execute("DELETE FROM interaction_contacts WHERE interaction_id = ?", (interaction_id,))
+        db.conn.executemany(
+            "INSERT INTO interaction_contacts (interaction_id, contact_id) VALUES (?, ?)",
+            [(interaction_id, c) for c in ids],
+        )
+        db.execute(
+            "UPDATE interactions SET updated_at = ? WHERE id = ?", (now_iso(), interaction_id)
+        )
+
+
+# -- finding partners by name (imports) ----------------------------------------------------
+
+
+def name_key(name: str) -> str:
+    """How two organisation names are compared: 'ACME  Corp' and 'acme corp' are one."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def ids_by_name(db: Database) -> dict[str, int]:
+    """Every partner's :func:`name_key` -> its id (the oldest when two share a name)."""
+    found: dict[str, int] = {}
+    for partner_id, name in db.query("SELECT id, name FROM partners ORDER BY id"):
+        found.setdefault(name_key(name), partner_id)
+    return found
+
+
+def find_by_name(db: Database, name: str) -> Partner | None:
+    partner_id = ids_by_name(db).get(name_key(name))
+    return get(db, partner_id) if partner_id is not None else None

@@ -1,7 +1,7 @@
 """Today: what a coach needs at 7:45 am, on one page.
 
-Today's meetings and observations, action items due or overdue, partner follow-ups due,
-and coaching cycles that are waiting on the coach (an open next step of theirs, or no
+Today's meetings and observations, action items due or overdue, partner follow-ups and
+agreement renewals due, and coaching cycles that are waiting on the coach (an open next step of theirs, or no
 activity for two weeks).
 """
 
@@ -34,6 +34,7 @@ class TodayPage:
     observations: list[TodayItem] = field(default_factory=list)
     action_items: list[TodayItem] = field(default_factory=list)
     follow_ups: list[TodayItem] = field(default_factory=list)
+    renewals: list[TodayItem] = field(default_factory=list)
     cycles: list[TodayItem] = field(default_factory=list)
 
 
@@ -75,6 +76,17 @@ def today_page(db: Database, day: date) -> TodayPage:
                 f.notes,
                 f.follow_up_on,
                 overdue=f.follow_up_on < iso,
+            )
+        )
+    for renewal in partners.renewals_due(db, by=iso):
+        page.renewals.append(
+            TodayItem(
+                "partner",
+                renewal.partner_id,
+                f"Renew “{renewal.title}” with {renewal.partner}",
+                f"ends {renewal.ends_on}" if renewal.ends_on else "",
+                renewal.renew_by,
+                overdue=renewal.renew_by < iso,
             )
         )
     page.cycles = cycles_waiting(db, day)

@@ -45,7 +45,7 @@ ROUTES = {
 
 
 def _view_class(key: str) -> type[View]:
-    from stemlead.gui.views import cycles, lists, meetings, observations, teachers, today
+    from stemlead.gui.views import cycles, lists, meetings, observations, partners, teachers, today
 
     return {
         "today": today.TodayView,
@@ -53,7 +53,7 @@ def _view_class(key: str) -> type[View]:
         "cycles": cycles.CyclesView,
         "observations": observations.ObservationsView,
         "meetings": meetings.MeetingsView,
-        "partners": lists.PartnersView,
+        "partners": partners.PartnersView,
         "action_items": lists.ActionItemsView,
     }[key]
 
@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         f.actionQuit.triggered.connect(self.close)
         f.actionSearch.triggered.connect(self.search)
         f.actionQuickLog.triggered.connect(self.quick_log)
+        f.actionLogInteraction.triggered.connect(self.log_interaction)
         f.actionNewObservation.triggered.connect(
             lambda: self.show_section("observations").new_item()
         )
@@ -205,6 +206,16 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         if QuickLogDialog(self.session, parent=self).exec():
             self._status("Logged — it counts toward coaching time")
+
+    def log_interaction(self) -> None:
+        from stemlead.gui.dialogs.log_interaction import LogInteractionDialog
+        from stemlead.gui.views.partners import PartnersView
+
+        assert self.session is not None
+        view = self.current_view()
+        partner_id = view.page.partner_id if isinstance(view, PartnersView) else None
+        if LogInteractionDialog(self.session, partner_id or None, parent=self).exec():
+            self._status("Interaction logged — a follow-up shows on Today until done")
 
     def undo_delete(self) -> None:
         assert self.session is not None

@@ -1,4 +1,4 @@
-"""Sections that are one filterable table: partners (for now) and action items."""
+"""Sections that are one filterable table: action items."""
 
 from __future__ import annotations
 
@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from stemlead.clock import today
-from stemlead.core import action_items, contacts, partners, teachers
+from stemlead.core import action_items, teachers
 from stemlead.core.action_items import STATUS_LABELS
-from stemlead.core.partners import KIND_LABELS
 from stemlead.gui import fmt
 from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
@@ -95,53 +94,6 @@ class TableView(View):
 
     def activated(self, row: Any) -> None:
         """Enter or double-click on a row."""
-
-
-class PartnersView(TableView):
-    title = "Partners"
-    kinds = ("partner", "contact", "interaction")
-
-    def __init__(self, session: Session, navigate: Navigate) -> None:
-        super().__init__(
-            session,
-            navigate,
-            [
-                Column("Partner", lambda p: p.name),
-                Column("Type", lambda p: KIND_LABELS[p.kind]),
-                Column("Status", lambda p: p.status),
-                Column("Contacts", lambda p: str(p.contacts), lambda p: p.contacts),
-                Column(
-                    "Last contact",
-                    lambda p: fmt.day(p.last_interaction),
-                    lambda p: p.last_interaction or "",
-                ),
-                Column(
-                    "Follow-up",
-                    lambda p: fmt.day(p.next_follow_up),
-                    lambda p: p.next_follow_up or "9999",
-                ),
-            ],
-        )
-        self.kind = self.combo(
-            "Partner type", [("All types", None), *((v, k) for k, v in KIND_LABELS.items())]
-        )
-        self.status = self.combo(
-            "Partner status", [("Any status", None)] + [(s.title(), s) for s in partners.STATUSES]
-        )
-
-    def refresh(self) -> None:
-        self.show_rows(
-            partners.list_partners(
-                self.session.db, kind=self.kind.currentData(), status=self.status.currentData()
-            )
-        )
-
-    def open_item(self, item_id: int, kind: str = "") -> None:
-        for combo in (self.kind, self.status):
-            combo.setCurrentIndex(0)
-        if kind == "contact":
-            item_id = contacts.get(self.session.db, item_id).partner_id or 0
-        self.select(lambda p: p.id == item_id)
 
 
 class ActionItemEditor(QGroupBox):

@@ -16,13 +16,23 @@ _SECTIONS = (
     ("observations", "Classroom visits today", "No visits planned today."),
     ("action_items", "Action items due or overdue", "Nothing due — all caught up."),
     ("follow_ups", "Partner follow-ups due", "No follow-ups due."),
+    ("renewals", "Agreements to renew", "No agreement needs renewing."),
     ("cycles", "Coaching cycles waiting on you", "No cycle is waiting on you."),
 )
 
 
 class TodayView(View):
     title = "Today"
-    kinds = ("meeting", "observation", "action_item", "partner", "interaction", "cycle", "teacher")
+    kinds = (
+        "meeting",
+        "observation",
+        "action_item",
+        "partner",
+        "interaction",
+        "agreement",
+        "cycle",
+        "teacher",
+    )
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
         super().__init__(session, navigate)

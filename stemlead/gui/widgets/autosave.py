@@ -82,8 +82,13 @@ class Binding(QObject):
 
 def flush_all() -> None:
     """Save every field with unsaved typing (before closing, switching views or files)."""
+    from shiboken6 import isValid
+
     for binding in list(_pending):
-        binding.flush()
+        if isValid(binding) and isValid(binding.widget):
+            binding.flush()
+        else:  # its widget is gone (a closed window): nothing left to read the text from
+            _pending.discard(binding)
 
 
 def bind_line(widget: QLineEdit, save: Saver) -> Binding:

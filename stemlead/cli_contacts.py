@@ -1,0 +1,77 @@
+"""``stemlead import contacts FILE`` (and ``export contacts``): the partner contacts on the
+command line, kept out of ``cli.py`` so that file stays a table of contents.
+
+Like every command they never prompt, print errors as one sentence (the
+:class:`~stemlead.errors.StemLeadError` raised here reaches ``cli.main``), and import their
+heavy modules only when run.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+AddDb = Callable[[argparse.ArgumentParser], None]
+
+
+def add_contact_commands(import_subparsers: Any, add_db: AddDb) -> None:
+    """Add ``contacts`` under ``stemlead import``."""
+    p = import_subparsers.add_parser(
+        "contacts",
+        help="partner contacts from a vCard (.vcf) or CSV export",
+        description=(
+            "Import contacts from a vCard file (Google, Apple, Outlook; vCard 2.1, 3.0 or "
+            "4.0) or a Google or Outlook CSV export. People already known by an email are "
+            "left out; each organisation becomes a partner."
+        ),
+    )
+    add_db(p)
+    p.add_argument("file", metavar="FILE.vcf|FILE.csv")
+    p.add_argument("--dry-run", action="store_true", help="only report what would happen")
+    p.set_defaults(func=cmd_import_contacts)
+
+
+def add_contact_export_command(export_subparsers: Any, add_db: AddDb) -> None:
+    """Add ``contacts`` under ``stemlead export`` (optional: not in the design's list yet)."""
+    p = export_subparsers.add_parser(
+        "contacts",
+        help="partner contacts as vCard 3.0 (.vcf) or CSV (.csv)",
+        description="Write contacts to a vCard or CSV file; the file name's ending decides.",
+    )
+    add_db(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE.vcf|FILE.csv")
+    p.add_argument("--partner", type=int, metavar="ID", help="only this partner's contacts")
+    p.set_defaults(func=cmd_export_contacts)
+
+
+def _open(args: argparse.Namespace, mode: str) -> Any:
+    from stemlead.store import open_database
+    from stemlead.store.paths import default_database_path
+
+    db = getattr(args, "db", None)
+    path = Path(db).expanduser() if db else default_database_path()
+    return open_database(path, mode=mode)  # type: ignore[arg-type]
+
+
+def cmd_import_contacts(args: argparse.Namespace) -> int:
+    from stemlead.core import contact_import
+
+    with _open(args, "read" if args.dry_run else "write") as db:
+        plan = contact_import.plan(db, Path(args.file))
+        if not args.dry_run:
+            contact_import.apply(db, plan)
+    print(contact_import.report(plan, applied=not args.dry_run))
+    return 0
+
+
+def cmd_export_contacts(args: argparse.Namespace) -> int:
+    from stemlead.core import contact_export, partners
+
+    with _open(args, "read") as db:
+        if args.partner is not None:
+            partners.get(db, args.partner)  # a clear "There is no partner with id N."
+        count = contact_export.export(db, Path(args.output), partner_id=args.partner)
+    print(f"Exported {count} contact(s) to {args.output}.")
+    return 0

@@ -1,0 +1,126 @@
+# Generated from ui/contact_import.ui by stemlead.gui.forms.compile; do not edit.
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+class Ui_ContactImport(object):
+    def setupUi(self, ContactImport):
+        if not ContactImport.objectName():
+            ContactImport.setObjectName(u"ContactImport")
+        ContactImport.setMinimumSize(QSize(900, 540))
+        self.outer = QVBoxLayout(ContactImport)
+        self.outer.setObjectName(u"outer")
+        self.fileRow = QHBoxLayout()
+        self.fileRow.setObjectName(u"fileRow")
+        self.file = QLabel(ContactImport)
+        self.file.setObjectName(u"file")
+        self.file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.fileRow.addWidget(self.file)
+
+        self.fileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.fileRow.addItem(self.fileSpacer)
+
+        self.choose = QPushButton(ContactImport)
+        self.choose.setObjectName(u"choose")
+
+        self.fileRow.addWidget(self.choose)
+
+
+        self.outer.addLayout(self.fileRow)
+
+        self.summary = QLabel(ContactImport)
+        self.summary.setObjectName(u"summary")
+        self.summary.setWordWrap(True)
+
+        self.outer.addWidget(self.summary)
+
+        self.showRow = QHBoxLayout()
+        self.showRow.setObjectName(u"showRow")
+        self.showLabel = QLabel(ContactImport)
+        self.showLabel.setObjectName(u"showLabel")
+
+        self.showRow.addWidget(self.showLabel)
+
+        self.showNew = QCheckBox(ContactImport)
+        self.showNew.setObjectName(u"showNew")
+        self.showNew.setChecked(True)
+
+        self.showRow.addWidget(self.showNew)
+
+        self.showDuplicates = QCheckBox(ContactImport)
+        self.showDuplicates.setObjectName(u"showDuplicates")
+        self.showDuplicates.setChecked(True)
+
+        self.showRow.addWidget(self.showDuplicates)
+
+        self.showSkipped = QCheckBox(ContactImport)
+        self.showSkipped.setObjectName(u"showSkipped")
+        self.showSkipped.setChecked(True)
+
+        self.showRow.addWidget(self.showSkipped)
+
+        self.showSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.showRow.addItem(self.showSpacer)
+
+
+        self.outer.addLayout(self.showRow)
+
+        self.preview = QTableWidget(ContactImport)
+        self.preview.setObjectName(u"preview")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setAlternatingRowColors(True)
+        self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview.setWordWrap(False)
+
+        self.outer.addWidget(self.preview)
+
+        self.notImported = QLabel(ContactImport)
+        self.notImported.setObjectName(u"notImported")
+        self.notImported.setWordWrap(True)
+        self.notImported.setProperty(u"muted", True)
+
+        self.outer.addWidget(self.notImported)
+
+        self.buttons = QDialogButtonBox(ContactImport)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.outer.addWidget(self.buttons)
+
+        QWidget.setTabOrder(self.choose, self.showNew)
+        QWidget.setTabOrder(self.showNew, self.showDuplicates)
+        QWidget.setTabOrder(self.showDuplicates, self.showSkipped)
+        QWidget.setTabOrder(self.showSkipped, self.preview)
+
+        self.retranslateUi(ContactImport)
+
+        QMetaObject.connectSlotsByName(ContactImport)
+    # setupUi
+
+    def retranslateUi(self, ContactImport):
+        ContactImport.setWindowTitle(QCoreApplication.translate("ContactImport", u"Import contacts", None))
+        self.file.setText(QCoreApplication.translate("ContactImport", u"No file chosen", None))
+        self.choose.setText(QCoreApplication.translate("ContactImport", u"&Choose file\u2026", None))
+        self.summary.setText(QCoreApplication.translate("ContactImport", u"Choose a vCard (.vcf) exported from Google Contacts, Apple Contacts or Outlook, or a Google or Outlook CSV export. Nothing is imported until you press Import.", None))
+        self.showLabel.setText(QCoreApplication.translate("ContactImport", u"Show:", None))
+        self.showNew.setText(QCoreApplication.translate("ContactImport", u"&New", None))
+        self.showDuplicates.setText(QCoreApplication.translate("ContactImport", u"&Duplicates", None))
+        self.showSkipped.setText(QCoreApplication.translate("ContactImport", u"&Skipped", None))
+#if QT_CONFIG(accessibility)
+        self.preview.setAccessibleName(QCoreApplication.translate("ContactImport", u"What the file holds, person by person", None))
+#endif // QT_CONFIG(accessibility)
+        self.notImported.setText("")
+    # retranslateUi
+

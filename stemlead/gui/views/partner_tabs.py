@@ -1,0 +1,526 @@
+"""The partner page's contacts, interactions and agreements tabs.
+
+Each tab is a list above an editor for the selected entry; every field saves as it is
+typed (``widgets/autosave``). Lists are refilled when anything changes, keeping the
+selection, and an editor reloads only when a different entry is chosen, so a save never
+disturbs the field being typed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDateEdit, QInputDialog, QListWidget, QListWidgetItem
+
+from stemlead.clock import today
+from stemlead.core import contacts, partners
+from stemlead.core.partners import (
+    AGREEMENT_STATUSES,
+    CURRENCIES,
+    INTERACTION_LABELS,
+    VALUE_LABELS,
+)
+from stemlead.gui import fmt
+from stemlead.gui.widgets.autosave import (
+    Binding,
+    bind_combo_text,
+    bind_date,
+    bind_line,
+    bind_text,
+)
+
+if TYPE_CHECKING:
+    from stemlead.gui.views.partners import PartnerPage
+
+ID = Qt.ItemDataRole.UserRole
+OVERDUE = "#c0392b"
+
+
+class _EmptyDate(QObject):
+    """Lets a QDateEdit hold no date: it shows "—" until the coach clicks it or presses an
+    arrow key (which start from today, not from the year 2000), and Delete empties it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        edit = watched
+        assert isinstance(edit, QDateEdit)
+        empty = edit.date() == edit.minimumDate()
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Delete or (empty and event.key() == Qt.Key.Key_Backspace):
+                edit.setDate(edit.minimumDate())
+                return True
+            if empty and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Space):
+                edit.setDate(QDate.currentDate())
+                return True
+        elif event.type() == QEvent.Type.MouseButtonPress and empty:
+            edit.setDate(QDate.currentDate())
+        return False
+
+
+def optional_date(edit: QDateEdit, empty_text: str = "—") -> None:
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.setSpecialValueText(empty_text)
+    edit.setDate(edit.minimumDate())
+    edit.setToolTip("Click or press ↑ to choose a date; Delete clears it")
+    edit.installEventFilter(_EmptyDate(edit))
+
+
+def set_optional(edit: QDateEdit, iso: str | None) -> None:
+    edit.setDate(fmt.qdate(iso) if iso else edit.minimumDate())
+
+
+def fill_list(widget: QListWidget, entries: list[tuple[str, int]], keep: int | None) -> None:
+    """Refill a list of (text, id), keeping ``keep`` selected without signalling a change
+    of selection when it is still there."""
+    widget.blockSignals(True)
+    widget.clear()
+    row = -1
+    for position, (text, item_id) in enumerate(entries):
+        item = QListWidgetItem(text)
+        item.setData(ID, item_id)
+        item.setToolTip(text)
+        widget.addItem(item)
+        if item_id == keep:
+            row = position
+    widget.setCurrentRow(row)
+    widget.blockSignals(False)
+
+
+def current_id(widget: QListWidget) -> int | None:
+    item = widget.currentItem()
+    return item.data(ID) if item is not None else None
+
+
+class Tab:
+    """Shared plumbing: saving one field of the selected entry through the session."""
+
+    kind = ""
+
+    def __init__(self, page: PartnerPage) -> None:
+        self.page = page
+        self.session = page.session
+        self.form = page.form
+        self.item_id: int | None = None
+        self.bindings: dict[str, tuple[Binding, Callable[[Any], None]]] = {}
+
+    def saver(self, update: Callable[..., None], field: str) -> Callable[[object], bool]:
+        def save(value: object) -> bool:
+            if self.item_id is None:
+                return True
+            return self.session.write(self.kind, update, self.item_id, **{field: value}).ok
+
+        return save
+
+    def load(self, record: Any) -> None:
+        for field, (binding, setter) in self.bindings.items():
+            value = getattr(record, field)
+            binding.load(lambda setter=setter, value=value: setter(value))
+
+
+class ContactsTab(Tab):
+    kind = "contact"
+
+    def __init__(self, page: PartnerPage) -> None:
+        super().__init__(page)
+        f = self.form
+        self.bindings = {
+            "name": (
+                bind_line(f.contactName, self.saver(contacts.update, "name")),
+                f.contactName.setText,
+            ),
+            "role": (
+                bind_line(f.contactRole, self.saver(contacts.update, "role")),
+                f.contactRole.setText,
+            ),
+            "emails": (
+                bind_line(f.contactEmails, self.saver(contacts.update, "emails")),
+                lambda v: f.contactEmails.setText(", ".join(v)),
+            ),
+            "phones": (
+                bind_line(f.contactPhones, self.saver(contacts.update, "phones")),
+                lambda v: f.contactPhones.setText("; ".join(v)),
+            ),
+            "notes": (
+                bind_text(f.contactNotes, self.saver(contacts.update, "notes")),
+                f.contactNotes.setPlainText,
+            ),
+        }
+        f.contactList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        f.agreementList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        f.contactList.currentItemChanged.connect(lambda *_: self.show(current_id(f.contactList)))
+        f.addContact.clicked.connect(self.add)
+        f.moveContact.clicked.connect(self.move)
+        f.deleteContact.clicked.connect(self.delete)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, f.contactList, self.delete)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        f.importContacts.clicked.connect(lambda: page.view.import_contacts(page.partner_id))
+        f.exportContacts.clicked.connect(lambda: page.view.export_contacts(page.partner_id))
+
+    def people(self) -> list[contacts.Contact]:
+        db = self.session.db
+        if self.page.partner_id:
+            return contacts.at_partner(db, self.page.partner_id)
+        return contacts.without_partner(db)
+
+    def fill(self, select: int | None = None) -> int:
+        people = self.people()
+        keep = select if select is not None else self.item_id
+        entries = [(_contact_line(c), c.id) for c in people]
+        fill_list(self.form.contactList, entries, keep)
+        if self.form.contactList.currentRow() < 0 and people:
+            self.form.contactList.setCurrentRow(0)
+        self.show(current_id(self.form.contactList))
+        return len(people)
+
+    def show(self, contact_id: int | None, *, force: bool = False) -> None:
+        f = self.form
+        for widget in (f.contactBox, f.moveContact, f.deleteContact):
+            widget.setEnabled(contact_id is not None)
+        if contact_id == self.item_id and not force:
+            return
+        self.item_id = contact_id
+        if contact_id is None:
+            self.load(contacts.Contact(id=0))
+            f.contactBox.setTitle("Contact")
+            return
+        contact = contacts.get(self.session.db, contact_id)
+        f.contactBox.setTitle(contact.name)
+        self.load(contact)
+
+    def select(self, contact_id: int) -> None:
+        self.fill(select=contact_id)
+        self.form.tabs.setCurrentWidget(self.form.contactsTab)
+        self.form.contactList.setFocus()
+
+    def add(self) -> None:
+        outcome = self.session.write(
+            "contact", contacts.add, name="New contact", partner_id=self.page.partner_id or None
+        )
+        if outcome.ok:
+            self.fill(select=outcome.value)
+            self.form.tabs.setCurrentWidget(self.form.contactsTab)
+            self.form.contactName.setFocus()
+            self.form.contactName.selectAll()
+
+    def move(self) -> None:
+        contact_id = self.item_id
+        if contact_id is None:
+            return
+        choices = [(p.name, p.id) for p in partners.list_partners(self.session.db)]
+        choices = [c for c in choices if c[1] != self.page.partner_id]
+        labels = ["(No partner)", *[name for name, _ in choices]]
+        name = contacts.get(self.session.db, contact_id).name
+        label, ok = QInputDialog.getItem(
+            self.page, "Move a contact", f"Move {name} to:", labels, 1 if choices else 0, False
+        )
+        if not ok:
+            return
+        target = None if label == labels[0] else choices[labels.index(label) - 1][1]
+        if self.session.write("contact", contacts.move, contact_id, target).ok:
+            self.session.saved.emit(f"Moved {name} to {label}")
+            self.item_id = None
+            self.fill()
+
+    def delete(self) -> None:
+        contact_id = self.item_id
+        if contact_id is not None:
+            name = contacts.get(self.session.db, contact_id).name
+            if self.session.delete("contact", contacts.delete, contact_id, name):
+                self.item_id = None
+                self.fill()
+
+
+def _contact_line(contact: contacts.Contact) -> str:
+    details = [contact.role, *(contact.emails[:1] or contact.phones[:1])]
+    return " · ".join([contact.name, *(d for d in details if d)])
+
+
+class InteractionsTab(Tab):
+    kind = "interaction"
+
+    def __init__(self, page: PartnerPage) -> None:
+        super().__init__(page)
+        f = self.form
+        optional_date(f.followUpOn, "No follow-up")
+        f.occurredOn.setMinimumDate(QDate(2000, 1, 1))
+        for kind, label in INTERACTION_LABELS.items():
+            f.interactionKind.addItem(label, kind)
+        update = partners.update_interaction
+        self.bindings = {
+            "occurred_on": (
+                bind_date(f.occurredOn, self.saver(update, "occurred_on")),
+                lambda v: f.occurredOn.setDate(fmt.qdate(v)),
+            ),
+            "follow_up_on": (
+                bind_date(f.followUpOn, self.saver(update, "follow_up_on")),
+                lambda v: set_optional(f.followUpOn, v),
+            ),
+            "notes": (
+                bind_text(f.interactionNotes, self.saver(update, "notes")),
+                f.interactionNotes.setPlainText,
+            ),
+        }
+        f.interactionKind.activated.connect(
+            lambda _: self.saver(update, "kind")(f.interactionKind.currentData())
+        )
+        f.who.itemChanged.connect(lambda _: self._save_who())
+        f.timeline.currentItemChanged.connect(lambda *_: self.show(current_id(f.timeline)))
+        f.logInteraction.clicked.connect(self.log)
+        f.followUpDone.clicked.connect(self.toggle_done)
+        f.deleteInteraction.clicked.connect(self.delete)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, f.timeline, self.delete)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.rows: dict[int, partners.InteractionRow] = {}
+
+    def fill(self, select: int | None = None) -> int:
+        partner_id = self.page.partner_id
+        rows = partners.timeline(self.session.db, partner_id) if partner_id else []
+        self.rows = {r.id: r for r in rows}
+        keep = select if select is not None else self.item_id
+        fill_list(self.form.timeline, [(_interaction_text(r), r.id) for r in rows], keep)
+        iso = today().isoformat()
+        for row in range(self.form.timeline.count()):
+            item = self.form.timeline.item(row)
+            entry = self.rows[item.data(ID)]
+            if entry.follow_up_open and entry.follow_up_on and entry.follow_up_on <= iso:
+                item.setForeground(QBrush(QColor(OVERDUE)))
+        if self.form.timeline.currentRow() < 0 and rows:
+            self.form.timeline.setCurrentRow(0)
+        self.show(current_id(self.form.timeline), force=self.item_id not in self.rows)
+        return len(rows)
+
+    def show(self, interaction_id: int | None, *, force: bool = False) -> None:
+        f = self.form
+        for widget in (f.interactionBox, f.followUpDone, f.deleteInteraction):
+            widget.setEnabled(interaction_id is not None)
+        entry = self.rows.get(interaction_id) if interaction_id is not None else None
+        f.followUpDone.setText(
+            "Reopen f&ollow-up"
+            if entry is not None and entry.follow_up_done_at
+            else "Follow-up d&one"
+        )
+        f.followUpDone.setEnabled(entry is not None and entry.follow_up_on is not None)
+        if interaction_id == self.item_id and not force:
+            self._fill_who(entry)
+            return
+        self.item_id = interaction_id
+        if entry is None:
+            self.load(partners.Interaction(id=0, partner_id=0))
+            f.who.clear()
+            return
+        interaction = partners.get_interaction(self.session.db, entry.id)
+        self.load(interaction)
+        f.interactionKind.setCurrentIndex(f.interactionKind.findData(interaction.kind))
+        self._fill_who(entry)
+
+    def _fill_who(self, entry: partners.InteractionRow | None) -> None:
+        f = self.form
+        f.who.blockSignals(True)
+        f.who.clear()
+        if entry is not None:
+            people = {c.id: c.name for c in contacts.at_partner(self.session.db, entry.partner_id)}
+            names = dict(zip(entry.contact_ids, entry.who.split(", "), strict=False))
+            for contact_id, name in {**people, **names}.items():
+                item = QListWidgetItem(name)
+                item.setData(ID, contact_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = contact_id in entry.contact_ids
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                f.who.addItem(item)
+        f.who.blockSignals(False)
+
+    def _save_who(self) -> None:
+        if self.item_id is None:
+            return
+        ticked = [
+            self.form.who.item(r).data(ID)
+            for r in range(self.form.who.count())
+            if self.form.who.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        self.session.write("interaction", partners.set_interaction_contacts, self.item_id, ticked)
+
+    def log(self) -> None:
+        from stemlead.gui.dialogs.log_interaction import LogInteractionDialog
+
+        dialog = LogInteractionDialog(self.session, self.page.partner_id, parent=self.page)
+        if dialog.exec() and dialog.logged_id is not None:
+            self.fill(select=dialog.logged_id)
+            self.form.tabs.setCurrentWidget(self.form.interactionsTab)
+            self.form.timeline.setFocus()
+
+    def toggle_done(self) -> None:
+        entry = self.rows.get(self.item_id or 0)
+        if entry is not None and entry.follow_up_on:
+            done = entry.follow_up_done_at is None
+            if self.session.write(
+                "interaction", partners.complete_follow_up, entry.id, done=done
+            ).ok:
+                self.fill()
+
+    def delete(self) -> None:
+        entry = self.rows.get(self.item_id or 0)
+        if entry is not None:
+            label = f"{INTERACTION_LABELS[entry.kind]} on {fmt.day(entry.occurred_on)}"
+            if self.session.delete("interaction", partners.delete_interaction, entry.id, label):
+                self.item_id = None
+                self.fill()
+
+
+def _interaction_text(row: partners.InteractionRow) -> str:
+    head = f"{fmt.day(row.occurred_on)} · {INTERACTION_LABELS[row.kind]}"
+    if row.who:
+        head += f" with {row.who}"
+    if row.follow_up_on and row.follow_up_done_at:
+        head += f" · follow-up done {fmt.day(row.follow_up_done_at)}"
+    elif row.follow_up_on:
+        overdue = row.follow_up_on < today().isoformat()
+        head += f" · follow up by {fmt.day(row.follow_up_on)}" + (" (overdue)" if overdue else "")
+    notes = " ".join(row.notes.split())
+    if len(notes) > 160:
+        notes = notes[:159] + "…"
+    return f"{head}\n{notes}" if notes else head
+
+
+class AgreementsTab(Tab):
+    kind = "agreement"
+
+    def __init__(self, page: PartnerPage) -> None:
+        super().__init__(page)
+        f = self.form
+        for edit, text in ((f.startsOn, "—"), (f.endsOn, "open-ended"), (f.renewBy, "No reminder")):
+            optional_date(edit, text)
+        for status in AGREEMENT_STATUSES:
+            f.agreementStatus.addItem(status.title(), status)
+        for kind, label in VALUE_LABELS.items():
+            f.valueKind.addItem(label, kind)
+        f.currency.addItems(CURRENCIES)
+        f.currency.setInsertPolicy(f.currency.InsertPolicy.NoInsert)
+        f.currency.setMaximumWidth(90)
+        update = partners.update_agreement
+        self.bindings = {
+            "title": (
+                bind_line(f.agreementTitle, self.saver(update, "title")),
+                f.agreementTitle.setText,
+            ),
+            "starts_on": (
+                bind_date(f.startsOn, self.saver(update, "starts_on")),
+                lambda v: set_optional(f.startsOn, v),
+            ),
+            "ends_on": (
+                bind_date(f.endsOn, self.saver(update, "ends_on")),
+                lambda v: set_optional(f.endsOn, v),
+            ),
+            "renew_by": (
+                bind_date(f.renewBy, self.saver(update, "renew_by")),
+                lambda v: set_optional(f.renewBy, v),
+            ),
+            "value_cents": (
+                bind_line(f.amount, self.saver(update, "amount")),
+                lambda v: f.amount.setText(partners.amount_text(v) if v else ""),
+            ),
+            "currency": (
+                bind_combo_text(f.currency, self.saver(update, "currency")),
+                f.currency.setEditText,
+            ),
+            "partner_provides": (
+                bind_text(f.partnerProvides, self.saver(update, "partner_provides")),
+                f.partnerProvides.setPlainText,
+            ),
+            "we_provide": (
+                bind_text(f.weProvide, self.saver(update, "we_provide")),
+                f.weProvide.setPlainText,
+            ),
+            "notes": (
+                bind_text(f.agreementNotes, self.saver(update, "notes")),
+                f.agreementNotes.setPlainText,
+            ),
+        }
+        f.agreementStatus.activated.connect(
+            lambda _: self.saver(update, "status")(f.agreementStatus.currentData())
+        )
+        f.valueKind.activated.connect(lambda _: self._set_value_kind())
+        f.agreementList.currentItemChanged.connect(
+            lambda *_: self.show(current_id(f.agreementList))
+        )
+        f.addAgreement.clicked.connect(self.add)
+        f.deleteAgreement.clicked.connect(self.delete)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, f.agreementList, self.delete)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def fill(self, select: int | None = None) -> int:
+        partner_id = self.page.partner_id
+        found = partners.agreements(self.session.db, partner_id) if partner_id else []
+        keep = select if select is not None else self.item_id
+        fill_list(self.form.agreementList, [(_agreement_text(a), a.id) for a in found], keep)
+        if self.form.agreementList.currentRow() < 0 and found:
+            self.form.agreementList.setCurrentRow(0)
+        ids = {a.id for a in found}
+        self.show(current_id(self.form.agreementList), force=self.item_id not in ids)
+        return len(found)
+
+    def show(self, agreement_id: int | None, *, force: bool = False) -> None:
+        f = self.form
+        f.agreementBox.setEnabled(agreement_id is not None)
+        f.deleteAgreement.setEnabled(agreement_id is not None)
+        if agreement_id == self.item_id and not force:
+            return
+        self.item_id = agreement_id
+        if agreement_id is None:
+            self.load(partners.Agreement(id=0, partner_id=0))
+            return
+        agreement = partners.get_agreement(self.session.db, agreement_id)
+        self.load(agreement)
+        f.agreementStatus.setCurrentIndex(f.agreementStatus.findData(agreement.status))
+        f.valueKind.setCurrentIndex(f.valueKind.findData(agreement.value_kind))
+        self._enable_amount()
+
+    def _enable_amount(self) -> None:
+        has_value = self.form.valueKind.currentData() != "none"
+        self.form.amount.setEnabled(has_value)
+        self.form.currency.setEnabled(has_value)
+
+    def _set_value_kind(self) -> None:
+        kind = self.form.valueKind.currentData()
+        if self.saver(partners.update_agreement, "value_kind")(kind) and kind == "none":
+            self.bindings["value_cents"][0].load(lambda: self.form.amount.clear())
+        self._enable_amount()
+
+    def add(self) -> None:
+        if not self.page.partner_id:
+            return
+        outcome = self.session.write(
+            "agreement",
+            partners.add_agreement,
+            self.page.partner_id,
+            title="New agreement",
+            starts_on=today().isoformat(),
+        )
+        if outcome.ok:
+            self.fill(select=outcome.value)
+            self.form.tabs.setCurrentWidget(self.form.agreementsTab)
+            self.form.agreementTitle.setFocus()
+            self.form.agreementTitle.selectAll()
+
+    def delete(self) -> None:
+        agreement_id = self.item_id
+        if agreement_id is not None:
+            title = partners.get_agreement(self.session.db, agreement_id).title
+            if self.session.delete("agreement", partners.delete_agreement, agreement_id, title):
+                self.item_id = None
+                self.fill()
+
+
+def _agreement_text(a: partners.Agreement) -> str:
+    parts = [a.title, a.status.title()]
+    if a.starts_on or a.ends_on:
+        parts.append(f"{fmt.day(a.starts_on) or '…'} – {fmt.day(a.ends_on) or 'open-ended'}")
+    if a.value_kind != "none":
+        parts.append(
+            f"{VALUE_LABELS[a.value_kind]} {partners.amount_text(a.value_cents)} {a.currency}"
+        )
+    if a.renew_by and a.status == "active":
+        parts.append(f"renew by {fmt.day(a.renew_by)}")
+    return " · ".join(parts)

@@ -1,0 +1,349 @@
+"""Partners: a list filterable by type, status and text beside the selected partner's page
+(details, contacts, an interactions timeline, agreements), with contact import and export.
+
+People who belong to no partner (imported without an organisation, or moved out of one)
+appear as one extra row at the top of the list, so nobody is ever out of reach.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stemlead.core import contact_export, contacts, partners
+from stemlead.core.partners import KIND_LABELS, STATUS_LABELS, STATUSES, Partner
+from stemlead.errors import NotFound, StemLeadError
+from stemlead.gui import fmt
+from stemlead.gui.forms.ui_partner_detail import Ui_PartnerDetail
+from stemlead.gui.models import Column, RowsModel
+from stemlead.gui.session import Session
+from stemlead.gui.views.base import Navigate, View
+from stemlead.gui.views.partner_tabs import AgreementsTab, ContactsTab, InteractionsTab
+from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text
+
+NO_PARTNER = 0  # the id of the "people with no partner" row
+EXPORT_FILTERS = {
+    "vCard for address books and phones (*.vcf)": ".vcf",
+    "CSV for Excel and mail merges (*.csv)": ".csv",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Unattached:
+    """The list row for people at no partner; it looks like a PartnerRow."""
+
+    contacts: int
+    id: int = NO_PARTNER
+    name: str = "People with no partner"
+    kind: str = ""
+    status: str = ""
+    last_interaction: str | None = None
+    next_follow_up: str | None = None
+
+
+class PartnerPage(QWidget):
+    """One partner. Every field saves as it is typed; the tabs hold its people, its
+    interactions and its agreements."""
+
+    def __init__(self, session: Session, view: PartnersView) -> None:
+        super().__init__()
+        self.session = session
+        self.view = view
+        self.partner_id: int | None = None
+        self.form = f = Ui_PartnerDetail()
+        f.setupUi(self)
+        f.heading.setProperty("heading", True)
+        f.summary.setProperty("muted", True)
+        for kind, label in KIND_LABELS.items():
+            f.kind.addItem(label, kind)
+        for status in STATUSES:
+            f.status.addItem(STATUS_LABELS[status], status)
+        self.bindings: dict[str, tuple[Binding, Any]] = {
+            "name": (bind_line(f.name, self._saver("name")), f.name.setText),
+            "website": (bind_line(f.website, self._saver("website")), f.website.setText),
+            "address": (bind_text(f.address, self._saver("address")), f.address.setPlainText),
+            "tags": (
+                bind_line(f.tags, self._saver("tags")),
+                lambda v: f.tags.setText(", ".join(v)),
+            ),
+            "notes": (bind_text(f.notes, self._saver("notes")), f.notes.setPlainText),
+        }
+        f.kind.activated.connect(lambda _: self._saver("kind")(f.kind.currentData()))
+        f.status.activated.connect(lambda _: self._saver("status")(f.status.currentData()))
+        self.contacts = ContactsTab(self)
+        self.interactions = InteractionsTab(self)
+        self.agreements = AgreementsTab(self)
+        self._titles = [f.tabs.tabText(i) for i in range(f.tabs.count())]
+
+    def _saver(self, field: str) -> Any:
+        def save(value: object) -> bool:
+            if not self.partner_id:
+                return True
+            ok = self.session.write(
+                "partner", partners.update, self.partner_id, **{field: value}
+            ).ok
+            if ok and field == "name":
+                self.form.heading.setText(str(value).strip())
+            return ok
+
+        return save
+
+    def show_partner(self, partner: Partner | None, *, unattached: bool = False) -> None:
+        """Show a partner (or, with ``unattached``, the people at no partner)."""
+        f = self.form
+        self.partner_id = partner.id if partner else (NO_PARTNER if unattached else None)
+        self.setEnabled(partner is not None or unattached)
+        for tab in (f.detailsTab, f.interactionsTab, f.agreementsTab):
+            f.tabs.setTabEnabled(f.tabs.indexOf(tab), partner is not None)
+        f.exportContacts.setEnabled(partner is not None)
+        if partner is None:
+            f.heading.setText("People with no partner" if unattached else "No partner selected")
+            f.summary.setText("Move them to a partner with “Move to…”" if unattached else "")
+            if unattached:
+                f.tabs.setCurrentWidget(f.contactsTab)
+        else:
+            f.heading.setText(partner.name)
+            for field, (binding, setter) in self.bindings.items():
+                value = getattr(partner, field)
+                binding.load(lambda setter=setter, value=value: setter(value))
+            f.kind.setCurrentIndex(f.kind.findData(partner.kind))
+            f.status.setCurrentIndex(f.status.findData(partner.status))
+        self.contacts.item_id = self.interactions.item_id = self.agreements.item_id = -1
+        self.reload()
+
+    def reload(self) -> None:
+        """Refill the lists (after any change) without touching what is being typed."""
+        if self.partner_id is None:
+            return
+        counts = (self.contacts.fill(), self.interactions.fill(), self.agreements.fill())
+        f = self.form
+        for tab, count, title in zip(
+            (f.contactsTab, f.interactionsTab, f.agreementsTab),
+            counts,
+            self._titles[1:],
+            strict=True,
+        ):
+            f.tabs.setTabText(f.tabs.indexOf(tab), f"{title} ({count})" if count else title)
+        if self.partner_id:
+            row = next((r for r in self.view.rows if r.id == self.partner_id), None)
+            if row is not None:
+                bits = [KIND_LABELS[row.kind], STATUS_LABELS[row.status]]
+                if row.next_follow_up:
+                    bits.append(f"follow-up due {fmt.day(row.next_follow_up)}")
+                f.summary.setText(" · ".join(bits))
+
+
+class PartnersView(View):
+    title = "Partners"
+    kinds = ("partner", "contact", "interaction", "agreement")
+
+    def __init__(self, session: Session, navigate: Navigate) -> None:
+        super().__init__(session, navigate)
+        self.rows: list[Any] = []
+        self.model = RowsModel(
+            [
+                Column("Partner", lambda p: p.name),
+                Column("Type", lambda p: KIND_LABELS.get(p.kind, "")),
+                Column("Status", lambda p: STATUS_LABELS.get(p.status, "")),
+                Column(
+                    "Contacted",
+                    lambda p: fmt.day(p.last_interaction),
+                    lambda p: p.last_interaction or "",
+                ),
+                Column(
+                    "Follow up",
+                    lambda p: fmt.day(p.next_follow_up),
+                    lambda p: p.next_follow_up or "9999",
+                ),
+            ]
+        )
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter partners (Ctrl+F)")
+        self.filter.setAccessibleName("Filter partners")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.model.set_filter)
+        left_layout.addWidget(self.filter)
+        row = QHBoxLayout()
+        self.kind = self._combo("Filter by partner type", "All types", KIND_LABELS)
+        self.status = self._combo("Filter by partner status", "Any status", STATUS_LABELS)
+        row.addWidget(self.kind)
+        row.addWidget(self.status)
+        row.addStretch(1)
+        left_layout.addLayout(row)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Partners")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # in the core's order until a heading is clicked
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        left_layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            ("&New partner", self.new_item),
+            ("I&mport contacts…", lambda: self.import_contacts(None)),
+            ("E&xport contacts…", lambda: self.export_contacts(None)),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        self.page = PartnerPage(session, self)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.page)
+        self.splitter.setChildrenCollapsible(False)
+        self._sized = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _combo(self, name: str, any_label: str, labels: dict[str, str]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.addItem(any_label, None)
+        for value, label in labels.items():
+            combo.addItem(label, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(lambda _: self.refresh())
+        return combo
+
+    # -- the list ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        db = self.session.db
+        kind, status = self.kind.currentData(), self.status.currentData()
+        rows: list[Any] = list(partners.list_partners(db, kind=kind, status=status))
+        if kind is None and status is None:
+            loose = len(contacts.without_partner(db))
+            if loose:
+                rows.insert(0, _Unattached(loose))
+        self.rows = rows
+        current = self.page.partner_id
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 210))
+        self._select(current)
+        if self.page.partner_id is not None and self.page.partner_id == current:
+            self.page.reload()
+
+    def _select(self, partner_id: int | None) -> None:
+        row = self.model.row_of(lambda p: p.id == partner_id) if partner_id is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self._selected(self.model.index(row, 0))
+        else:
+            self.page.show_partner(None)
+
+    def _selected(self, index: Any, _previous: Any = None) -> None:
+        if not index.isValid():
+            return
+        partner_id = self.model.row_at(index.row()).id
+        if partner_id == self.page.partner_id:
+            return
+        if partner_id == NO_PARTNER:
+            self.page.show_partner(None, unattached=True)
+            return
+        try:
+            self.page.show_partner(partners.get(self.session.db, partner_id))
+        except NotFound:  # deleted meanwhile
+            self.page.show_partner(None)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if not self._sized and self.width() > 800:  # half and half, once the width is known
+            self._sized = True
+            self.splitter.setSizes([self.width() * 52 // 100, self.width() * 48 // 100])
+
+    # -- View --------------------------------------------------------------------------------
+    def open_item(self, item_id: int, kind: str = "") -> None:
+        """Open a partner's page; for a contact, their partner's page with them selected."""
+        self.refresh_if_stale()
+        contact_id = None
+        if kind == "contact":
+            contact_id = item_id
+            item_id = contacts.get(self.session.db, item_id).partner_id or NO_PARTNER
+        self.filter.clear()
+        if self.model.row_of(lambda p: p.id == item_id) < 0:
+            for combo in (self.kind, self.status):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.refresh()
+        self._select(item_id)
+        if contact_id is not None:
+            self.page.contacts.select(contact_id)
+
+    def new_item(self) -> None:
+        outcome = self.session.write("partner", partners.add, name="New partner")
+        if outcome.ok:
+            self.open_item(outcome.value)
+            f = self.page.form
+            f.tabs.setCurrentWidget(f.detailsTab)
+            f.name.setFocus()
+            f.name.selectAll()
+
+    def delete_selected(self) -> None:
+        partner_id = self.page.partner_id
+        if partner_id:
+            name = partners.get(self.session.db, partner_id).name
+            self.session.delete("partner", partners.delete, partner_id, name)
+
+    # -- import and export -------------------------------------------------------------------
+    def import_contacts(self, partner_id: int | None) -> None:
+        from stemlead.gui.dialogs.contact_import import ContactImportDialog
+
+        dialog = ContactImportDialog(self.session, partner_id or None, self)
+        if dialog.exec():
+            self.session.saved.emit(f"Imported {len(dialog.imported)} contact(s)")
+
+    def export_contacts(self, partner_id: int | None) -> None:
+        """Save all contacts (or one partner's) as vCard or CSV, as the coach chooses."""
+        db = self.session.db
+        stem = partners.get(db, partner_id).name if partner_id else "contacts"
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in stem).strip() or "contacts"
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            "Export contacts",
+            str(Path.home() / f"{safe}.vcf"),
+            ";;".join(EXPORT_FILTERS),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".vcf", ".vcard", ".csv"):
+            path = path.with_name(path.name + EXPORT_FILTERS.get(chosen, ".vcf"))
+        try:
+            count = contact_export.export(db, path, partner_id=partner_id or None)
+        except StemLeadError as exc:
+            self.session.failed.emit(str(exc))
+            return
+        self.session.saved.emit(f"Exported {count} contact(s) to {path}")
