@@ -253,6 +253,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export_json)
+    from stemlead.cli_contacts import add_contact_export_command
+    from stemlead.cli_export import add_export_commands
+
+    add_export_commands(export_sub, _add_db)
+    add_contact_export_command(export_sub, _add_db)
 
     p = export_sub.add_parser(
         "calendar",
@@ -264,7 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     p.set_defaults(func=cmd_export_calendar)
 
-    imp = command("import", None, "bring in a JSON export or a teacher roster")
+    imp = command("import", None, "bring in a JSON export, a teacher roster or contacts")
     imp_sub = imp.add_subparsers(title="what", metavar="WHAT", parser_class=_Parser, required=True)
     p = imp_sub.add_parser(
         "json",
@@ -283,6 +288,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument("--dry-run", action="store_true", help="only report what would happen")
     p.set_defaults(func=cmd_import_teachers)
+    from stemlead.cli_contacts import add_contact_commands
+
+    add_contact_commands(imp_sub, _add_db)
 
     p = command("backup", cmd_backup, "make a verified backup copy of the database")
     p.add_argument("-o", "--output", metavar="FILE", help="where (default: the backups folder)")

@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
         f.actionExportJson.triggered.connect(self.export_json)
         f.actionExportCalendar.triggered.connect(self.export_calendar)
         f.actionSettings.triggered.connect(self.edit_settings)
+        f.actionHandout.triggered.connect(self.handout)
+        f.actionImpact.triggered.connect(self.impact_report)
         f.actionAbout.triggered.connect(self.about)
         f.actionBackupNow.triggered.connect(self.backup_now)
         f.actionRestore.triggered.connect(self.restore)
@@ -317,6 +319,22 @@ class MainWindow(QMainWindow):
         outcome = self.session.write("*", maintenance.restore, dialog.chosen)
         if outcome.ok:
             self._status(f"Restored. The previous contents are saved in {outcome.value}")
+
+    def handout(self) -> None:
+        from stemlead.gui.widgets.handout_button import show_handout
+
+        assert self.session is not None
+        request = self.current_view().handout()
+        if request is None:
+            self._status("Open a meeting, cycle or observation (or Partners) to make its handout")
+            return
+        show_handout(self.session, request, self)
+
+    def impact_report(self) -> None:
+        from stemlead.gui.dialogs.impact_dialog import ImpactDialog
+
+        autosave.flush_all()
+        ImpactDialog(self.db, self).exec()
 
     def edit_settings(self) -> None:
         from stemlead.gui.dialogs.settings_dialog import SettingsDialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -52,6 +53,10 @@ class View(QWidget):
 
     def new_item(self) -> None:
         """Start a new item of this section (Ctrl+N)."""
+
+    def handout(self) -> Any:
+        """The handout for what is on screen (a stemlead.pdf.handouts.Request), if any."""
+        return None
 
     def back(self) -> bool:
         """Leave a detail page for the list (Esc); False when already on the list."""

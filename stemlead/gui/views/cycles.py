@@ -30,6 +30,7 @@ from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View, heading
 from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import Binding, bind_date, bind_line, bind_text
+from stemlead.gui.widgets.handout_button import handout_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CARD_PADDING, CARD_MARGIN = 6, 3  # as StageColumn::item in resources/stylesheets/stemlead.qss
@@ -150,6 +151,9 @@ class CyclePage(QWidget):
         f.addTime.clicked.connect(self.add_time)
         f.timeNote.returnPressed.connect(self.add_time)
         f.back.clicked.connect(view.back)
+        f.top.insertWidget(
+            3, handout_button("Summary for the teacher (&PDF)…", session, self, view.handout)
+        )
         QShortcut(QKeySequence("Ctrl+T"), self, self.add_time)
         QShortcut(QKeySequence("Alt+Shift+Right"), self, self.next_stage)
         f.timeLog.setMaximumHeight(140)
@@ -346,6 +350,13 @@ class CyclesView(View):
         self.page.show_cycle(item_id)
         self.stack.setCurrentWidget(self.page)
         self.page.form.title.setFocus()
+
+    def handout(self) -> Any:
+        from stemlead.pdf.handouts import Request
+
+        if self.stack.currentWidget() is self.page and self.page.cycle_id is not None:
+            return Request("cycle", self.page.cycle_id)
+        return None
 
     def back(self) -> bool:
         if self.stack.currentWidget() is self.page:

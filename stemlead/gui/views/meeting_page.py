@@ -32,6 +32,7 @@ from stemlead.gui.forms.ui_meeting_page import Ui_MeetingPage
 from stemlead.gui.session import Session
 from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text
+from stemlead.gui.widgets.handout_button import handout_button
 from stemlead.gui.widgets.keys import on_key
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -56,6 +57,11 @@ class MeetingPage(QWidget):
             f.purpose.addItem(label, value)
         f.back.clicked.connect(self.back_requested.emit)
         f.markHeld.clicked.connect(self._toggle_held)
+        for text, kind in (("A&genda PDF…", "agenda"), ("Su&mmary PDF…", "summary")):
+            f.top.insertWidget(
+                f.top.count() - 1,
+                handout_button(text, session, self, lambda kind=kind: self.handout(kind)),
+            )
         # agenda
         f.newItem.returnPressed.connect(self.add_item)
         f.items.currentItemChanged.connect(lambda current, _: self._select_item(current))
@@ -129,6 +135,17 @@ class MeetingPage(QWidget):
                 f.privateNotes.setPlainText,
             ),
         }
+
+    def handout(self, kind: str | None = None) -> Any:
+        """The agenda before the meeting, the summary once it is held."""
+        from stemlead.pdf.handouts import Request
+
+        if self.meeting_id is None:
+            return None
+        if kind is None:
+            held = meetings.get(self.session.db, self.meeting_id).status == "held"
+            kind = "summary" if held else "agenda"
+        return Request(kind, self.meeting_id)
 
     # -- loading ---------------------------------------------------------------------------
     def show_meeting(self, meeting_id: int) -> None:

@@ -176,6 +176,11 @@ class MeetingsView(View):
         self.stack.setCurrentWidget(self.meeting_page)
         self.meeting_page.form.newItem.setFocus()
 
+    def handout(self) -> Any:
+        if self.stack.currentWidget() is self.meeting_page:
+            return self.meeting_page.handout()
+        return None
+
     def back(self) -> bool:
         if self.stack.currentIndex() != 0:
             self.stack.setCurrentIndex(0)

@@ -25,6 +25,7 @@ from stemlead.gui.session import Session
 from stemlead.gui.style import KIND_COLOURS, chip_style
 from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import Binding, bind_text
+from stemlead.gui.widgets.handout_button import handout_button
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 DRAFT_PAUSE_MS = 400
@@ -68,6 +69,9 @@ class CapturePage(QWidget):
         f.nextSteps.itemActivated.connect(self._toggle_step)
         f.endVisit.clicked.connect(self.end_visit)
         f.back.clicked.connect(self.back_requested.emit)
+        f.top.insertWidget(
+            4, handout_button("Note for the teacher (&PDF)…", session, self, self.handout)
+        )
         f.log.itemChanged.connect(self._line_edited)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -97,6 +101,11 @@ class CapturePage(QWidget):
             ),
         }
         self._set_kind("evidence")
+
+    def handout(self) -> Any:
+        from stemlead.pdf.handouts import Request
+
+        return Request("observation", self.observation_id) if self.observation_id else None
 
     # -- loading ---------------------------------------------------------------------------
     def show_observation(self, observation_id: int) -> None:

@@ -209,6 +209,9 @@ class ObservationsView(View):
         self.stack.setCurrentWidget(self.capture)
         self.capture.form.input.setFocus()
 
+    def handout(self) -> Any:
+        return self.capture.handout() if self.stack.currentWidget() is self.capture else None
+
     def back(self) -> bool:
         if self.stack.currentWidget() is self.capture:
             self.capture.leave()

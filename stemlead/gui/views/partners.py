@@ -36,6 +36,7 @@ from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View
 from stemlead.gui.views.partner_tabs import AgreementsTab, ContactsTab, InteractionsTab
 from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text
+from stemlead.gui.widgets.handout_button import show_handout
 
 NO_PARTNER = 0  # the id of the "people with no partner" row
 EXPORT_FILTERS = {
@@ -206,6 +207,7 @@ class PartnersView(View):
             ("&New partner", self.new_item),
             ("I&mport contacts…", lambda: self.import_contacts(None)),
             ("E&xport contacts…", lambda: self.export_contacts(None)),
+            ("&Directory PDF…", lambda: show_handout(self.session, self.handout(), self)),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -301,6 +303,11 @@ class PartnersView(View):
         self._select(item_id)
         if contact_id is not None:
             self.page.contacts.select(contact_id)
+
+    def handout(self) -> Any:
+        from stemlead.pdf.handouts import Request
+
+        return Request("partners")
 
     def new_item(self) -> None:
         outcome = self.session.write("partner", partners.add, name="New partner")

@@ -1,0 +1,146 @@
+"""One way to ask for any handout, used by the command line and the GUI alike.
+
+A :class:`Request` names the handout and what it is about; :func:`build` makes its PDF
+bytes (importing reportlab only then), :func:`file_name` suggests where to save it, and
+:func:`save` writes the bytes so that a failed or refused export leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from stemlead.errors import InvalidInput
+from stemlead.store import Database
+
+KINDS = ("agenda", "summary", "cycle", "observation", "partners", "impact")
+LABELS = {
+    "agenda": "Meeting agenda",
+    "summary": "Meeting summary",
+    "cycle": "Coaching cycle summary",
+    "observation": "Observation note",
+    "partners": "Partner directory",
+    "impact": "Impact report",
+}
+
+
+@dataclass(frozen=True)
+class Request:
+    """Which handout: ``item_id`` for a meeting, cycle or observation; dates for impact."""
+
+    kind: str
+    item_id: int | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise InvalidInput(f"There is no handout called '{self.kind}'.")
+        needs_id = self.kind in ("agenda", "summary", "cycle", "observation")
+        if needs_id and self.item_id is None:
+            raise InvalidInput(f"A {LABELS[self.kind].lower()} needs the id of what it is about.")
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.kind]
+
+
+def impact_dates(since: str | date | None, until: str | date | None) -> tuple[str, str]:
+    """The impact report's dates: by default this school year, up to today."""
+    from stemlead.clock import today
+    from stemlead.core.fields import parse_date
+    from stemlead.core.impact import school_year
+
+    end = parse_date(until, "End date") if until else today()
+    start = parse_date(since, "Start date") if since else school_year(end)[0]
+    if end < start:
+        raise InvalidInput("The report's end date is before its start date.")
+    return start.isoformat(), end.isoformat()
+
+
+_one_at_a_time = threading.Lock()  # reportlab keeps global state (fonts, caches)
+
+
+def build(db: Database, request: Request, *, made_on: date | None = None) -> bytes:
+    """The handout's PDF bytes: exactly what a preview shows and a save writes.
+
+    Safe to call from a worker thread; builds in several threads take turns."""
+    with _one_at_a_time:
+        return _build(db, request, made_on)
+
+
+def _build(db: Database, request: Request, made_on: date | None) -> bytes:
+    assert request.kind in KINDS
+    item = int(request.item_id or 0)
+    if request.kind == "agenda":
+        from stemlead.pdf.agenda import build_agenda
+
+        return build_agenda(db, item, made_on=made_on)
+    if request.kind == "summary":
+        from stemlead.pdf.meeting_summary import build_meeting_summary
+
+        return build_meeting_summary(db, item, made_on=made_on)
+    if request.kind == "cycle":
+        from stemlead.pdf.cycle_summary import build_cycle_summary
+
+        return build_cycle_summary(db, item, made_on=made_on)
+    if request.kind == "observation":
+        from stemlead.pdf.observation_note import build_observation_note
+
+        return build_observation_note(db, item, made_on=made_on)
+    if request.kind == "partners":
+        from stemlead.pdf.partner_directory import build_partner_directory
+
+        return build_partner_directory(db, made_on=made_on)
+    from stemlead.pdf.impact_report import build_impact_report
+
+    since, until = impact_dates(request.since, request.until)
+    return build_impact_report(db, since, until, made_on=made_on)
+
+
+def file_name(db: Database, request: Request, *, made_on: date | None = None) -> str:
+    """The name a person would give the file (see :mod:`stemlead.pdf.names`)."""
+    from stemlead.pdf import names
+
+    item = int(request.item_id or 0)
+    if request.kind == "agenda":
+        return names.agenda(db, item)
+    if request.kind == "summary":
+        return names.meeting_summary(db, item)
+    if request.kind == "cycle":
+        return names.cycle_summary(db, item, made_on)
+    if request.kind == "observation":
+        return names.observation_note(db, item)
+    if request.kind == "partners":
+        return names.partner_directory(made_on)
+    return names.impact_report(*impact_dates(request.since, request.until))
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def save(data: bytes, path: Path | str) -> Path:
+    """Write ``data`` to ``path`` whole or not at all (a temporary name, then a rename)."""
+    target = Path(path).expanduser()
+    folder = target.parent if str(target.parent) else Path()
+    if not folder.is_dir():
+        raise InvalidInput(f"The folder {folder} does not exist.")
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        Path(temporary).chmod(0o666 & ~_umask())  # a handout is for sharing, unlike the database
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target

@@ -1,0 +1,88 @@
+"""File names a person would choose for a handout: ``2026-12-01 Grade 5 Science PLC - agenda.pdf``.
+
+The date first so a folder sorts by date; the meeting, teacher or cycle by name; what the
+handout is last. Names are safe on Windows, macOS and Linux: no reserved characters or
+device names, no trailing dots or spaces, and short enough for deep folders. No reportlab
+here, so the GUI can suggest a name before anything is built.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from stemlead.clock import today
+from stemlead.core import cycles, groups, meetings, observations, teachers
+from stemlead.core.fields import parse_date
+from stemlead.store import Database
+
+MAX_STEM = 120  # characters before ".pdf": room for a long folder path on Windows
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    *(f"COM{i}" for i in range(1, 10)),
+    *(f"LPT{i}" for i in range(1, 10)),
+}
+
+
+def safe_file_name(stem: str, extension: str = ".pdf") -> str:
+    """``stem`` made safe to save on any common system, with ``extension`` added."""
+    text = unicodedata.normalize("NFC", stem).replace("\t", " ").replace("\n", " ")
+    text = text.replace("/", "-").replace("\\", "-").replace(":", " -")
+    text = _FORBIDDEN.sub("", text)
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Cs", "Co"))
+    text = " ".join(text.split())
+    if len(text) > MAX_STEM:
+        text = text[:MAX_STEM].rstrip()
+    text = text.rstrip(". ").lstrip(". ")
+    if not text:
+        text = "Handout"
+    if text.split(".")[0].upper() in _RESERVED:
+        text = f"{text} handout"
+    return text + extension
+
+
+def _day(value: str | date | None) -> str:
+    return parse_date(value).isoformat() if value else today().isoformat()
+
+
+def agenda(db: Database, meeting_id: int) -> str:
+    return safe_file_name(f"{_meeting_stem(db, meeting_id)} - agenda")
+
+
+def meeting_summary(db: Database, meeting_id: int) -> str:
+    return safe_file_name(f"{_meeting_stem(db, meeting_id)} - summary")
+
+
+def _meeting_stem(db: Database, meeting_id: int) -> str:
+    meeting = meetings.get(db, meeting_id)
+    title = meeting.title
+    if not title and meeting.group_id is not None:
+        title = groups.get(db, meeting.group_id).name
+    return f"{meeting.starts_at[:10]} {title or 'Meeting'}"
+
+
+def cycle_summary(db: Database, cycle_id: int, made_on: date | None = None) -> str:
+    cycle = cycles.get(db, cycle_id)
+    title = cycle.title or ", ".join(
+        teachers.get(db, t).name for t in cycles.teacher_ids(db, cycle_id)
+    )
+    return safe_file_name(f"{_day(made_on)} {title or 'Coaching cycle'} - cycle summary")
+
+
+def observation_note(db: Database, observation_id: int) -> str:
+    visit = observations.get(db, observation_id)
+    name = teachers.get(db, visit.teacher_id).name
+    return safe_file_name(f"{visit.starts_at[:10]} {name} - observation note")
+
+
+def partner_directory(made_on: date | None = None) -> str:
+    return safe_file_name(f"{_day(made_on)} Partner directory")
+
+
+def impact_report(since: str | date, until: str | date) -> str:
+    return safe_file_name(f"Impact report {_day(since)} to {_day(until)}")
