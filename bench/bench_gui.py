@@ -16,6 +16,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from common import demo_file, median, p, row, time_command
 
+BUNDLE = Path(__file__).parents[1] / "dist" / "stemlead" / "stemlead"
+
 
 def startup() -> None:
     print("\n== Start-up: process start -> main window shown with data (median of 10, warm) ==")
@@ -38,6 +40,9 @@ def startup() -> None:
                 "bare Qt + 10k-row table",
                 "< 400 ms, < 2.5x",
             )
+            if BUNDLE.exists():  # after ./dev bundle
+                frozen = median(time_command([str(BUNDLE), "--db", str(path)], runs=10))
+                row(f"bundle window shown (scale {scale})", frozen, took, "source checkout")
     finally:
         os.environ.clear()
         os.environ.update(env_before)

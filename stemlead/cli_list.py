@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from stemlead.errors import InvalidInput
-from stemlead.store import Database
+
+if TYPE_CHECKING:
+    from stemlead.store import Database
 
 Row = dict[str, Any]
 

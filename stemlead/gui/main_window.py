@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox
 
 from stemlead import APP_NAME
-from stemlead.core import calendar_export, exchange, maintenance
 from stemlead.errors import StemLeadError
 from stemlead.gui import preferences, tasks
 from stemlead.gui.forms.ui_main_window import Ui_MainWindow
@@ -44,18 +43,24 @@ ROUTES = {
 }
 
 
-def _view_class(key: str) -> type[View]:
-    from stemlead.gui.views import cycles, lists, meetings, observations, partners, teachers, today
+VIEW_CLASSES = {
+    "today": "today.TodayView",
+    "teachers": "teachers.TeachersView",
+    "cycles": "cycles.CyclesView",
+    "observations": "observations.ObservationsView",
+    "meetings": "meetings.MeetingsView",
+    "partners": "partners.PartnersView",
+    "action_items": "lists.ActionItemsView",
+}
 
-    return {
-        "today": today.TodayView,
-        "teachers": teachers.TeachersView,
-        "cycles": cycles.CyclesView,
-        "observations": observations.ObservationsView,
-        "meetings": meetings.MeetingsView,
-        "partners": partners.PartnersView,
-        "action_items": lists.ActionItemsView,
-    }[key]
+
+def _view_class(key: str) -> type[View]:
+    """Import one section's module when it is first shown: start-up loads only Today."""
+    import importlib
+
+    module, name = VIEW_CLASSES[key].split(".")
+    view_class: type[View] = getattr(importlib.import_module(f"stemlead.gui.views.{module}"), name)
+    return view_class
 
 
 class MainWindow(QMainWindow):
@@ -268,10 +273,14 @@ class MainWindow(QMainWindow):
         tasks.run_in_background(lambda: work(reader), done, failed)  # type: ignore[operator]
 
     def backup_now(self) -> None:
+        from stemlead.core import maintenance
+
         autosave.flush_all()
         self._in_background(maintenance.backup_now, "Backed up and verified: {result}")
 
     def export_json(self) -> None:
+        from stemlead.core import exchange
+
         autosave.flush_all()
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -286,6 +295,8 @@ class MainWindow(QMainWindow):
             )
 
     def export_calendar(self) -> None:
+        from stemlead.core import calendar_export
+
         autosave.flush_all()
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -301,6 +312,7 @@ class MainWindow(QMainWindow):
             )
 
     def restore(self) -> None:
+        from stemlead.core import maintenance
         from stemlead.gui.dialogs.restore import RestoreDialog
 
         autosave.flush_all()
@@ -360,6 +372,7 @@ class MainWindow(QMainWindow):
     def backup_if_due(self) -> None:
         """A verified backup once a day when the app opens, off the main thread."""
         from stemlead.clock import now
+        from stemlead.core import maintenance
 
         if maintenance.daily_backup_due(self.db, now=now()):
             self._in_background(maintenance.daily_backup, "Daily backup made and verified")
