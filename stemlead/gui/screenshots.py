@@ -54,6 +54,20 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
     save(window, "cycle-page")
     window.open_item("teacher", 1)
     save(window, "teacher-page")
+    from stemlead.core import meetings
+
+    upcoming = [
+        m
+        for m in meetings.list_meetings(window.db, since=DEMO_DAY)
+        if m.agenda_items and m.group_id and m.status == "scheduled"
+    ]
+    window.open_item("meeting", upcoming[0].id)
+    page = window.views["meetings"].meeting_page  # type: ignore[attr-defined]
+    for index, name in enumerate(("meeting-agenda", "meeting-run", "meeting-details")):
+        page.form.tabs.setCurrentIndex(index)
+        save(window, name)
+    window.open_item("group", upcoming[0].group_id)
+    save(window, "group-page")
     if prefix:  # the dialogs only once, at 100%
         return saved
     session = window.session
@@ -86,6 +100,29 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
     shortcuts.show()
     save(shortcuts, "dialog-shortcuts")
     shortcuts.close()
+    from stemlead.gui.dialogs.about import AboutDialog
+    from stemlead.gui.dialogs.handout_preview import HandoutPreview
+    from stemlead.gui.dialogs.settings_dialog import SettingsDialog
+    from stemlead.gui.dialogs.welcome import WelcomeDialog
+    from stemlead.pdf.handouts import Request
+
+    for name, dialog in (
+        ("dialog-welcome", WelcomeDialog(session, window)),
+        ("dialog-settings", SettingsDialog(session, window)),
+        ("dialog-about", AboutDialog(window.db, window)),
+        (
+            "dialog-handout-preview",
+            HandoutPreview(window.db, Request("agenda", upcoming[0].id), window),
+        ),
+    ):
+        dialog.show()
+        for _ in range(200):  # a handout is made off the main thread: wait for its pages
+            if getattr(dialog, "is_ready", True):
+                break
+            QTest.qWait(50)
+        QTest.qWait(300)
+        save(dialog, name)
+        dialog.close()
     window.close()
     app.quit()  # type: ignore[attr-defined]
     return saved

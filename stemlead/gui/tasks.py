@@ -7,6 +7,7 @@ the worker.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -30,11 +31,16 @@ class _Task(QRunnable):
         try:
             result = self.work()
         except StemLeadError as exc:
-            self.signals.failed.emit(str(exc))
+            self._emit(self.signals.failed, str(exc))
         except OSError as exc:
-            self.signals.failed.emit(f"{exc.strerror or exc}.")
+            self._emit(self.signals.failed, f"{exc.strerror or exc}.")
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the app closed while the work ran
+            signal.emit(value)
 
 
 _running: set[_Task] = set()
