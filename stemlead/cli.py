@@ -35,7 +35,8 @@ def _db_path(args: argparse.Namespace) -> Path:
     return default_database_path()
 
 
-def _open(args: argparse.Namespace, mode: str = "read") -> Any:
+def open_db(args: argparse.Namespace, mode: str = "read") -> Any:
+    """The database named by ``--db`` (or the default), for one command."""
     from stemlead.store import open_database
 
     return open_database(_db_path(args), mode=mode)  # type: ignore[arg-type]
@@ -62,7 +63,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from stemlead.core.fields import parse_date
 
     today = parse_date(args.today, "--today") if args.today else None
-    with _open(args, "write") as db:
+    with open_db(args, "write") as db:
         summary = demo.generate(db, scale=args.scale, today=today)
     print(f"Filled {db.path} with a demo district: {summary.describe()}.")
     return 0
@@ -71,7 +72,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from stemlead.cli_list import format_table, run_listing
 
-    with _open(args) as db:
+    with open_db(args) as db:
         rows = run_listing(db, args.kind, args)
     if args.json:
         _print_json(rows)
@@ -87,7 +88,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from stemlead.core import search
 
-    with _open(args) as db:
+    with open_db(args) as db:
         hits = search.search(db, args.query, limit=args.limit)
     if args.json:
         _print_json(
@@ -118,7 +119,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_export_json(args: argparse.Namespace) -> int:
     from stemlead.core import exchange
 
-    with _open(args) as db:
+    with open_db(args) as db:
         count = exchange.export_json(db, Path(args.output))
     print(f"Exported {count:,} records to {args.output}.")
     return 0
@@ -127,7 +128,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 def cmd_export_calendar(args: argparse.Namespace) -> int:
     from stemlead.core import calendar_export
 
-    with _open(args) as db:
+    with open_db(args) as db:
         count = calendar_export.export_calendar(db, Path(args.output))
     print(f"Wrote {count} calendar event(s) to {args.output}.")
     return 0
@@ -139,7 +140,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     path = _db_path(args)
     created = not path.exists()
     try:
-        with _open(args, "write") as db:
+        with open_db(args, "write") as db:
             count = exchange.import_json(db, Path(args.file))
     except BaseException:
         if created:
@@ -153,7 +154,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 def cmd_import_teachers(args: argparse.Namespace) -> int:
     from stemlead.core import teacher_import
 
-    with _open(args, "write") as db:
+    with open_db(args, "write") as db:
         plan = teacher_import.plan(db, Path(args.file))
         if not args.dry_run:
             teacher_import.apply(db, plan)
@@ -164,7 +165,7 @@ def cmd_import_teachers(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from stemlead.store import backup
 
-    with _open(args) as db:
+    with open_db(args) as db:
         if args.output:
             dest = backup.copy_database(db, Path(args.output))
         else:
@@ -176,7 +177,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from stemlead.store import backup, open_database
 
-    with _open(args, "write") as db:
+    with open_db(args, "write") as db:
         safety = backup.restore(db, Path(args.file))
         path = db.path
     open_database(path).close()  # brings an older backup up to this version
@@ -187,7 +188,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from stemlead.store import health
 
-    with _open(args) as db:
+    with open_db(args) as db:
         report = health.check(db)
     print(report.summary())
     return 0 if report.ok else EXIT_ERROR

@@ -46,19 +46,11 @@ def add_contact_export_command(export_subparsers: Any, add_db: AddDb) -> None:
     p.set_defaults(func=cmd_export_contacts)
 
 
-def _open(args: argparse.Namespace, mode: str) -> Any:
-    from stemlead.store import open_database
-    from stemlead.store.paths import default_database_path
-
-    db = getattr(args, "db", None)
-    path = Path(db).expanduser() if db else default_database_path()
-    return open_database(path, mode=mode)  # type: ignore[arg-type]
-
-
 def cmd_import_contacts(args: argparse.Namespace) -> int:
+    from stemlead.cli import open_db
     from stemlead.core import contact_import
 
-    with _open(args, "read" if args.dry_run else "write") as db:
+    with open_db(args, "read" if args.dry_run else "write") as db:
         plan = contact_import.plan(db, Path(args.file))
         if not args.dry_run:
             contact_import.apply(db, plan)
@@ -67,9 +59,10 @@ def cmd_import_contacts(args: argparse.Namespace) -> int:
 
 
 def cmd_export_contacts(args: argparse.Namespace) -> int:
+    from stemlead.cli import open_db
     from stemlead.core import contact_export, partners
 
-    with _open(args, "read") as db:
+    with open_db(args, "read") as db:
         if args.partner is not None:
             partners.get(db, args.partner)  # a clear "There is no partner with id N."
         count = contact_export.export(db, Path(args.output), partner_id=args.partner)

@@ -56,7 +56,7 @@ def _positive_id(text: str) -> int:
 
 def cmd_export_handout(args: argparse.Namespace) -> int:
     """Build the handout, then write it; print one line saying where it went."""
-    from stemlead.cli import _open
+    from stemlead.cli import open_db
     from stemlead.pdf import handouts
 
     output = Path(args.output).expanduser()
@@ -70,7 +70,7 @@ def cmd_export_handout(args: argparse.Namespace) -> int:
         since=getattr(args, "since", None),
         until=getattr(args, "until", None),
     )
-    with _open(args) as db:
+    with open_db(args) as db:
         if request.kind == "impact":
             # checks the dates before anything is built
             handouts.impact_dates(request.since, request.until)

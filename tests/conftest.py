@@ -28,6 +28,7 @@ def _isolated_home(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("STEMLEAD_DB", str(home / "default.db"))
+    monkeypatch.setenv("STEMLEAD_CONFIG_DIR", str(home / "config"))  # window size, last view
 
 
 @pytest.fixture

@@ -24,11 +24,6 @@ from tests.gui_helpers import open_window
 STAGE_KEYS = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture(autouse=True)
-def _ui_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("STEMLEAD_CONFIG_DIR", str(tmp_path / "config"))
-
-
 @pytest.fixture
 def school(db_path: Path) -> Path:
     with open_database(db_path) as db:
@@ -193,17 +188,7 @@ def test_teacher_import_dialog_previews_then_imports(
 
 def test_shortcuts_window_lists_every_menu_shortcut(qtbot: QtBot, school: Path) -> None:
     window = open_window(qtbot, school)
-    actions = [
-        a
-        for m in (
-            window.form.menuFile,
-            window.form.menuEdit,
-            window.form.menuCoaching,
-            window.form.menuGo,
-            window.form.menuHelp,
-        )
-        for a in m.actions()
-    ]
+    actions = window.menu_actions()
     dialog = ShortcutsDialog(actions, window)
     qtbot.addWidget(dialog)
     keys = {dialog.form.table.item(r, 1).text() for r in range(dialog.form.table.rowCount())}

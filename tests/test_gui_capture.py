@@ -20,11 +20,6 @@ from stemlead.store import open_database
 from tests.gui_helpers import activate, open_window
 
 
-@pytest.fixture(autouse=True)
-def _ui_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("STEMLEAD_CONFIG_DIR", str(tmp_path / "config"))
-
-
 @pytest.fixture
 def with_teacher(db_path: Path) -> Path:
     with open_database(db_path) as db:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -17,11 +16,6 @@ from stemlead.gui.dialogs.settings_dialog import SettingsDialog
 from stemlead.gui.dialogs.welcome import WelcomeDialog, should_welcome
 from stemlead.store import open_database
 from tests.gui_helpers import open_window
-
-
-@pytest.fixture(autouse=True)
-def _ui_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("STEMLEAD_CONFIG_DIR", str(tmp_path / "config"))
 
 
 def test_welcome_with_demo_data_and_handout_settings(qtbot: QtBot, db_path: Path,

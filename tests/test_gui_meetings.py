@@ -15,11 +15,6 @@ from stemlead.store import open_database
 from tests.gui_helpers import open_window
 
 
-@pytest.fixture(autouse=True)
-def _ui_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("STEMLEAD_CONFIG_DIR", str(tmp_path / "config"))
-
-
 @pytest.fixture
 def plc(db_path: Path) -> tuple[Path, int, int]:
     with open_database(db_path) as db:

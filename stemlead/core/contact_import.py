@@ -27,7 +27,7 @@ from typing import Any
 
 from stemlead.core import contacts, partners, records
 from stemlead.core.contacts import Contact
-from stemlead.core.table_files import MAX_BYTES, header_key, read_table
+from stemlead.core.table_files import header_key, read_bytes, read_table
 from stemlead.errors import ImportFailed, InvalidInput
 from stemlead.store import Database
 
@@ -298,16 +298,7 @@ def _clean_phone(text: str) -> str:
 
 def _read_bytes(path: Path) -> bytes:
     name = path.name
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ImportFailed(f"{name} is larger than 50 MB; split it and import the parts.")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFailed(f"There is no file at {path}.") from None
-    except IsADirectoryError:
-        raise ImportFailed(f"{path} is a folder, not a file.") from None
-    except OSError as exc:
-        raise ImportFailed(f"{name} could not be read ({exc.strerror}).") from None
+    data = read_bytes(path)
     if not data.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
         raise ImportFailed(f"{name} is empty; nothing was imported.")
     return data

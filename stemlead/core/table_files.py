@@ -47,19 +47,25 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("cp1252", errors="replace"), "Windows-1252"
 
 
-def read_table(path: Path) -> Table:
-    """Read a CSV/TSV file into a header and rows; blank rows are dropped."""
+def read_bytes(path: Path) -> bytes:
+    """The bytes of an import file, or one sentence saying why they cannot be read."""
     name = path.name
     try:
         if path.stat().st_size > MAX_BYTES:
             raise ImportFailed(f"{name} is larger than 50 MB; split it and import the parts.")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise ImportFailed(f"There is no file at {path}.") from None
     except IsADirectoryError:
         raise ImportFailed(f"{path} is a folder, not a file.") from None
     except OSError as exc:
         raise ImportFailed(f"{name} could not be read ({exc.strerror}).") from None
+
+
+def read_table(path: Path) -> Table:
+    """Read a CSV/TSV file into a header and rows; blank rows are dropped."""
+    name = path.name
+    data = read_bytes(path)
     text, encoding = decode(data, name)
     if not text.strip():
         raise ImportFailed(f"{name} is empty; nothing was imported.")

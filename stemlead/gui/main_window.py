@@ -7,6 +7,7 @@ time it is shown so start-up loads only what the first screen needs.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -235,21 +236,16 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         TrashDialog(self.session, self).exec()
 
+    def menu_actions(self) -> list[QAction]:
+        """Every menu command, in menu order (for the shortcuts window)."""
+        f = self.form
+        menus = (f.menuFile, f.menuEdit, f.menuCoaching, f.menuGo, f.menuHelp)
+        return [action for menu in menus for action in menu.actions()]
+
     def shortcuts(self) -> None:
         from stemlead.gui.dialogs.shortcuts import ShortcutsDialog
 
-        actions = [
-            a
-            for menu in (
-                self.form.menuFile,
-                self.form.menuEdit,
-                self.form.menuCoaching,
-                self.form.menuGo,
-                self.form.menuHelp,
-            )
-            for a in menu.actions()
-        ]
-        ShortcutsDialog(actions, self).exec()
+        ShortcutsDialog(self.menu_actions(), self).exec()
 
     def import_teachers(self) -> None:
         from stemlead.gui.views.teachers import TeachersView
@@ -278,38 +274,37 @@ class MainWindow(QMainWindow):
         autosave.flush_all()
         self._in_background(maintenance.backup_now, "Backed up and verified: {result}")
 
+    def _export(self, title: str, suggested: str, kinds: str, work: Any, done: str) -> None:
+        """Ask where, then write the file off the main thread from a read-only connection."""
+        autosave.flush_all()
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), kinds)
+        if name:
+            self._in_background(
+                lambda reader: work(reader, Path(name)), done.replace("{name}", name)
+            )
+
     def export_json(self) -> None:
         from stemlead.core import exchange
 
-        autosave.flush_all()
-        name, _ = QFileDialog.getSaveFileName(
-            self,
+        self._export(
             "Export everything",
-            str(Path.home() / f"{self.db.path.stem}-export.json"),
+            f"{self.db.path.stem}-export.json",
             "JSON (*.json)",
+            exchange.export_json,
+            "Exported {result:,} records to {name}",
         )
-        if name:
-            self._in_background(
-                lambda reader: exchange.export_json(reader, Path(name)),
-                f"Exported {{result:,}} records to {name}",
-            )
 
     def export_calendar(self) -> None:
         from stemlead.core import calendar_export
 
-        autosave.flush_all()
-        name, _ = QFileDialog.getSaveFileName(
-            self,
+        self._export(
             "Export meetings to a calendar",
-            str(Path.home() / f"{self.db.path.stem} meetings.ics"),
+            f"{self.db.path.stem} meetings.ics",
             "iCalendar (*.ics)",
+            calendar_export.export_calendar,
+            "Wrote {result} calendar events to {name}; open it in Outlook, Google or "
+            "Apple Calendar",
         )
-        if name:
-            self._in_background(
-                lambda reader: calendar_export.export_calendar(reader, Path(name)),
-                f"Wrote {{result}} calendar events to {name}; open it in Outlook, Google or "
-                "Apple Calendar",
-            )
 
     def restore(self) -> None:
         from stemlead.core import maintenance

@@ -85,17 +85,7 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
     start.show()
     save(start, "dialog-start-observation")
     start.close()
-    actions = [
-        a
-        for m in (
-            window.form.menuFile,
-            window.form.menuEdit,
-            window.form.menuCoaching,
-            window.form.menuGo,
-            window.form.menuHelp,
-        )
-        for a in m.actions()
-    ]
+    actions = window.menu_actions()
     shortcuts = ShortcutsDialog(actions, window)
     shortcuts.show()
     save(shortcuts, "dialog-shortcuts")

@@ -6,9 +6,8 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -31,6 +29,7 @@ from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View, heading
 from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import bind_date, bind_line, bind_text
+from stemlead.gui.widgets.tables import filter_box, record_table
 
 
 class TableView(View):
@@ -45,22 +44,10 @@ class TableView(View):
         self.top.addStretch(1)
         layout.addLayout(self.top)
         self.controls = QHBoxLayout()
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(f"Filter {self.title.lower()}")
-        self.filter.setAccessibleName(f"Filter {self.title.lower()}")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.model.set_filter)
+        self.filter = filter_box(self.model, self.title.lower())
         self.controls.addWidget(self.filter, 1)
         layout.addLayout(self.controls)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.title)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)  # in the core's order until a heading is clicked
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, self.title)
         self.table.activated.connect(lambda index: self.activated(self.model.row_at(index.row())))
         layout.addWidget(self.table)
 

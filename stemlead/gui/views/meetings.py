@@ -7,17 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View, heading, section
 from stemlead.gui.views.group_page import GroupPage
 from stemlead.gui.views.meeting_page import MeetingPage
+from stemlead.gui.widgets.tables import filter_box, record_table
 
 ROLE = Qt.ItemDataRole.UserRole
 RANGES = (("Next 8 weeks", "upcoming"), ("Past 8 weeks", "past"), ("All", "all"))
@@ -69,19 +67,6 @@ class MeetingsView(View):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        controls = QHBoxLayout()
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter meetings")
-        self.filter.setAccessibleName("Filter meetings")
-        self.filter.setClearButtonEnabled(True)
-        controls.addWidget(self.filter, 1)
-        self.range = QComboBox()
-        self.range.setAccessibleName("Which meetings")
-        for label, value in RANGES:
-            self.range.addItem(label, value)
-        self.range.currentIndexChanged.connect(lambda _: self._fill_meetings())
-        controls.addWidget(self.range)
-        right_layout.addLayout(controls)
         self.model = RowsModel(
             [
                 Column("When", lambda m: fmt.day_and_clock(m.starts_at), lambda m: m.starts_at),
@@ -95,14 +80,17 @@ class MeetingsView(View):
                 ),
             ]
         )
-        self.filter.textChanged.connect(self.model.set_filter)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Meetings")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        controls = QHBoxLayout()
+        self.filter = filter_box(self.model, "meetings")
+        controls.addWidget(self.filter, 1)
+        self.range = QComboBox()
+        self.range.setAccessibleName("Which meetings")
+        for label, value in RANGES:
+            self.range.addItem(label, value)
+        self.range.currentIndexChanged.connect(lambda _: self._fill_meetings())
+        controls.addWidget(self.range)
+        right_layout.addLayout(controls)
+        self.table = record_table(self.model, "Meetings")
         self.table.activated.connect(
             lambda index: self.open_item(self.model.row_at(index.row()).id)
         )

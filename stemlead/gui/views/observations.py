@@ -6,15 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QDialog,
     QHBoxLayout,
-    QLineEdit,
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View, heading
 from stemlead.gui.views.observation_capture import CapturePage
+from stemlead.gui.widgets.tables import filter_box, record_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -171,20 +169,9 @@ class ObservationsView(View):
                 Column("Lines", lambda o: str(o.lines), lambda o: o.lines),
             ]
         )
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter observations")
-        self.filter.setAccessibleName("Filter observations")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.model.set_filter)
+        self.filter = filter_box(self.model, "observations")
         layout.addWidget(self.filter)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Observations")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSortingEnabled(False)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, "Observations")
         self.table.activated.connect(
             lambda index: self.open_item(self.model.row_at(index.row()).id)
         )

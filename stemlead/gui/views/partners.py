@@ -14,14 +14,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +34,7 @@ from stemlead.gui.views.base import Navigate, View
 from stemlead.gui.views.partner_tabs import AgreementsTab, ContactsTab, InteractionsTab
 from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text
 from stemlead.gui.widgets.handout_button import show_handout
+from stemlead.gui.widgets.tables import filter_box, record_table
 
 NO_PARTNER = 0  # the id of the "people with no partner" row
 EXPORT_FILTERS = {
@@ -177,11 +175,7 @@ class PartnersView(View):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter partners (Ctrl+F)")
-        self.filter.setAccessibleName("Filter partners")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.model.set_filter)
+        self.filter = filter_box(self.model, "partners")
         left_layout.addWidget(self.filter)
         row = QHBoxLayout()
         self.kind = self._combo("Filter by partner type", "All types", KIND_LABELS)
@@ -190,16 +184,7 @@ class PartnersView(View):
         row.addWidget(self.status)
         row.addStretch(1)
         left_layout.addLayout(row)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Partners")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)  # in the core's order until a heading is clicked
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, "Partners")
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         left_layout.addWidget(self.table)
         buttons = QHBoxLayout()

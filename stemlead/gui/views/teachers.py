@@ -7,14 +7,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QLineEdit,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +31,7 @@ from stemlead.gui.widgets.autosave import (
     bind_line,
     bind_text,
 )
+from stemlead.gui.widgets.tables import filter_box, record_table
 
 ANY = "Any"
 
@@ -164,11 +162,7 @@ class TeachersView(View):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter teachers (Ctrl+F)")
-        self.filter.setAccessibleName("Filter teachers")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.model.set_filter)
+        self.filter = filter_box(self.model, "teachers")
         left_layout.addWidget(self.filter)
         row = QHBoxLayout()
         self.school = self._combo("School")
@@ -177,16 +171,7 @@ class TeachersView(View):
         for combo in (self.school, self.grade, self.subject):
             row.addWidget(combo)
         left_layout.addLayout(row)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Teachers")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)  # in the core's order until a heading is clicked
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, "Teachers")
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         left_layout.addWidget(self.table)
         buttons = QHBoxLayout()
