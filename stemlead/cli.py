@@ -175,12 +175,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from stemlead.store import backup, open_database
+    from stemlead.store import backup
 
     with open_db(args, "write") as db:
-        safety = backup.restore(db, Path(args.file))
+        safety = backup.restore(db, Path(args.file))  # also brings an older backup up to date
         path = db.path
-    open_database(path).close()  # brings an older backup up to this version
     print(f"Restored {path} from {args.file}; what it held before is saved in {safety}.")
     return 0
 

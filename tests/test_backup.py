@@ -48,6 +48,48 @@ def test_restore_backs_up_the_current_contents_first(db: Database, tmp_path: Pat
         assert sorted(r[0] for r in old.query("SELECT name FROM teachers")) == ["After", "Before"]
 
 
+def test_restoring_a_backup_from_before_an_upgrade_brings_it_up_to_date(tmp_path: Path) -> None:
+    """The backup made before an upgrade is offered by File → Restore; restored into the
+    open app it left the file at the old data version, and saving an evidence line failed
+    ("no such table: drafts") until the app was restarted."""
+    from stemlead.core import observations
+    from stemlead.store.migrations import LATEST_VERSION, MIGRATIONS
+
+    path = tmp_path / "old.db"
+    with open_database(path, migrations=MIGRATIONS[:1]) as old:
+        ana = teachers.add(old, name="Ana")
+    with open_database(path) as db:
+        [before_upgrade] = backup.list_backups(path)
+        assert backup.verify(before_upgrade.path) == 1
+        backup.restore(db, before_upgrade.path)
+        assert db.version == LATEST_VERSION
+        visit = observations.start(db, ana)
+        observations.add_line(
+            db, visit, "Towers of paper", "evidence", draft_key=observations.line_draft_key(visit)
+        )
+        assert [line.text for line in observations.lines(db, visit)] == ["Towers of paper"]
+
+
+def test_restoring_the_oldest_kept_backup_keeps_it_until_it_is_restored(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the backup folder full, the safety copy made before a restore rotated away the
+    oldest backup, the very one being restored: it was deleted and the restore failed."""
+    from datetime import datetime, timedelta
+
+    settings.put(db, backups_kept=3)
+    clock = [datetime(2026, 11, 2, 8, 0)]
+    monkeypatch.setattr(backup, "now", lambda: clock[0])
+    for day in range(3):
+        teachers.add(db, name=f"Teacher {day}")
+        backup.automatic_backup(db, reason="daily")
+        clock[0] += timedelta(days=1)
+    oldest = backup.list_backups(db.path)[-1].path
+    safety = backup.restore(db, oldest)
+    assert [t.name for t in teachers.list_teachers(db)] == ["Teacher 0"]
+    assert safety.exists() and oldest.exists()
+
+
 def test_restore_refuses_a_file_that_is_not_a_stemlead_database(
     db: Database, tmp_path: Path
 ) -> None:
@@ -77,3 +119,13 @@ def test_damaged_backup_is_refused(db: Database, tmp_path: Path) -> None:
     with pytest.raises(DatabaseProblem, match="damaged"):
         backup.restore(db, copy)
     assert len(teachers.list_teachers(db)) == 300
+
+
+def test_the_way_back_from_a_restore_survives_rotation(db: Database, tmp_path: Path) -> None:
+    settings.put(db, backups_kept=1)
+    teachers.add(db, name="Before")
+    saved = backup.copy_database(db, tmp_path / "saved.db")
+    teachers.add(db, name="After")
+    safety = backup.restore(db, saved)
+    backup.automatic_backup(db, reason="daily")  # rotation keeps 1 ... and the way back
+    assert safety.exists()

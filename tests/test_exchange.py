@@ -219,3 +219,31 @@ def test_export_from_an_older_version_is_upgraded_on_import(db: Database) -> Non
     assert (line.kind, line.text) == ("strength", "Students <compared> models & revised")
     assert search_index.check(db) == []
     assert [h.kind for h in search.search(db, "compared")] == ["observation_line"]
+
+
+def test_export_made_while_the_app_saves_is_one_consistent_moment(
+    db: Database, tmp_path: Path
+) -> None:
+    """The export read table by table, each at its own moment: a meeting and its agenda item
+    saved between two reads left the item in the file without its meeting, and the file
+    could not be imported back."""
+    from stemlead.core import agenda
+
+    reader = db.reader()
+    original_query = reader.query
+    saved: list[int] = []
+
+    def query(sql: str, params: object = ()) -> list[sqlite3.Row]:
+        rows = original_query(sql, params)  # type: ignore[arg-type]
+        if "FROM meetings " in sql and not saved:  # the app saves while the export runs
+            meeting = meetings.add(db, starts_at="2026-12-01T15:00", tzid="America/Chicago")
+            saved.append(agenda.add(db, meeting, "Plan the next unit"))
+        return rows
+
+    reader.query = query  # type: ignore[method-assign]
+    out = tmp_path / "export.json"
+    exchange.export_json(reader, out)
+    reader.close()
+    assert saved
+    with open_database(tmp_path / "again.db") as again:
+        exchange.import_json(again, out)

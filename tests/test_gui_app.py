@@ -72,6 +72,77 @@ def test_teacher_fields_save_as_typed(qtbot: QtBot, school: Path) -> None:
     window.close()
 
 
+def test_an_edit_that_takes_a_teacher_out_of_the_filter_stays_with_them(
+    qtbot: QtBot, school: Path
+) -> None:
+    """Saving a school that no longer matched the school filter used to switch the page to
+    the next teacher, so the rest of the typing went into that teacher's record."""
+    with open_database(school) as db:
+        teachers.add(db, name="Cleo Park", school="Lincoln ES")
+    window = open_window(qtbot, school)
+    view = window.show_section("teachers")
+    assert isinstance(view, TeachersView)
+    view.school.setCurrentIndex(view.school.findData("Lincoln ES"))
+    view.open_item(1)
+    assert view.page.teacher_id == 1
+    edit = view.page.form.school.lineEdit()
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Hamilton")
+    qtbot.wait(PAUSE_MS + 200)
+    assert view.page.teacher_id == 1
+    qtbot.keyClicks(edit, " HS")
+    qtbot.wait(PAUSE_MS + 200)
+    with open_database(school, mode="read") as db:
+        assert teachers.get(db, 1).school == "Hamilton HS"
+        assert teachers.get(db, 3).school == "Lincoln ES"
+    view.school.setCurrentIndex(view.school.findData("Roosevelt MS"))
+    assert view.page.teacher_id == 2  # choosing a filter still moves to who it shows
+    window.close()
+
+
+@pytest.mark.parametrize("leave", ["close", "open another file"])
+def test_leaving_with_the_focus_in_the_school_box_saves_before_the_file_closes(
+    qtbot: QtBot, school: Path, tmp_path: Path, leave: str
+) -> None:
+    """An editable combo box reports its text as chosen when it loses focus; that used to
+    happen after the database was closed, and the save raised an exception."""
+    window = open_window(qtbot, school)
+    view = window.show_section("teachers")
+    assert isinstance(view, TeachersView)
+    view.open_item(2)  # Roosevelt MS, not the first school in the box
+    edit = view.page.form.school.lineEdit()
+    edit.setFocus()
+    assert edit.hasFocus()
+    if leave == "close":
+        window.close()
+    else:
+        window.set_database(open_database(tmp_path / "other.db"))
+        window.close()
+    with open_database(school, mode="read") as db:
+        assert teachers.get(db, 2).school == "Roosevelt MS"
+
+
+def test_new_teacher_right_after_typing_selects_the_new_teacher_in_the_list(
+    qtbot: QtBot, school: Path
+) -> None:
+    """Ctrl+N a moment after typing saved the typing in the middle of the switch, and the
+    list was left highlighting the previous teacher while the page showed the new one."""
+    window = open_window(qtbot, school)
+    view = window.show_section("teachers")
+    assert isinstance(view, TeachersView)
+    view.open_item(1)
+    page = view.page.form
+    page.strengths.setFocus()
+    qtbot.keyClicks(page.strengths, "Warm questioning")
+    qtbot.keyClick(page.strengths, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    current = view.table.currentIndex()
+    assert view.model.row_at(current.row()).id == view.page.teacher_id == 3
+    with open_database(school, mode="read") as db:
+        assert teachers.get(db, 1).strengths == "Warm questioning"
+    window.close()
+
+
 def test_filtering_teachers(qtbot: QtBot, school: Path) -> None:
     window = open_window(qtbot, school)
     view = window.show_section("teachers")
@@ -128,6 +199,36 @@ def test_moving_a_cycle_records_the_stage_change(qtbot: QtBot, school: Path) -> 
     window.close()
 
 
+def test_cycle_page_keeps_the_cursor_and_a_refused_value_while_saving(
+    qtbot: QtBot, school: Path
+) -> None:
+    """A save used to reload the whole cycle page: the cursor jumped to the start (so the
+    next words landed in front) and a refused title was replaced by the stored one."""
+    window = open_window(qtbot, school)
+    view = window.show_section("cycles")
+    assert isinstance(view, CyclesView)
+    view.open_item(1)
+    page = view.page.form
+    page.title.setFocus()
+    page.title.selectAll()
+    qtbot.keyClicks(page.title, "x" * 201)  # over the limit: refused
+    qtbot.wait(PAUSE_MS + 200)
+    assert page.title.property("invalid") is True
+    page.goal.setFocus()
+    qtbot.keyClicks(page.goal, "Students")
+    qtbot.wait(PAUSE_MS + 200)
+    qtbot.keyClicks(page.goal, " argue from evidence")
+    qtbot.wait(PAUSE_MS + 200)
+    assert page.goal.toPlainText() == "Students argue from evidence"
+    assert page.title.text() == "x" * 201 and page.title.property("invalid") is True
+    with open_database(school, mode="read") as db:
+        assert cycles.get(db, 1).goal == "Students argue from evidence"
+        assert cycles.get(db, 1).title == "Claims and evidence"
+    view.back()
+    assert "Claims and evidence" in view.columns["identify"].item(0).text()
+    window.close()
+
+
 def test_search_finds_a_line_typed_a_moment_ago(qtbot: QtBot, school: Path) -> None:
     window = open_window(qtbot, school)
     with open_database(school, mode="read"):
@@ -164,6 +265,27 @@ def test_quick_log_by_keyboard(qtbot: QtBot, school: Path) -> None:
     with open_database(school, mode="read") as db:
         [entry] = coaching_log.list_entries(db)
         assert (entry.kind, entry.minutes, entry.teachers) == ("co_planning", 15, "Ben Ito")
+    window.close()
+
+
+def test_two_teachers_with_one_name_are_told_apart(qtbot: QtBot, school: Path) -> None:
+    """The teacher box matched the typed text to the first teacher of that name, so a quick
+    log or an observation for the second "Ana Okafor" went to the first one."""
+    from stemlead.gui.views.observations import StartDialog, chosen_teacher
+
+    with open_database(school) as db:
+        other = teachers.add(db, name="Ana Okafor", school="Roosevelt MS")
+    window = open_window(qtbot, school)
+    for dialog in (
+        QuickLogDialog(window.session, other, parent=window),
+        StartDialog(window.session, other, window),
+    ):
+        qtbot.addWidget(dialog)
+        combo = dialog.form.teacher
+        assert chosen_teacher(combo) == other
+        assert combo.currentText() == "Ana Okafor (Roosevelt MS)"
+        combo.setCurrentIndex(combo.findData(1))
+        assert chosen_teacher(combo) == 1
     window.close()
 
 

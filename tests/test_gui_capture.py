@@ -135,6 +135,8 @@ def test_lines_can_be_re_marked_and_deleted_with_undo(qtbot: QtBot, with_teacher
         assert [line.text for line in observations.lines(db, obs)] == [
             "Teacher paused so groups could compare notes"
         ]
+    assert form.log.rowCount() == 1  # the line is back on screen too, not only in the file
+    assert form.log.item(0, 3).text() == "Teacher paused so groups could compare notes"
     window.close()
 
 

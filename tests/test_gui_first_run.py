@@ -18,8 +18,9 @@ from stemlead.store import open_database
 from tests.gui_helpers import open_window
 
 
-def test_welcome_with_demo_data_and_handout_settings(qtbot: QtBot, db_path: Path,
-                                                     tmp_path: Path) -> None:
+def test_welcome_with_demo_data_and_handout_settings(
+    qtbot: QtBot, db_path: Path, tmp_path: Path
+) -> None:
     window = open_window(qtbot, db_path)
     assert should_welcome(window.db)
     dialog = WelcomeDialog(window.session, window)
@@ -41,15 +42,17 @@ def test_welcome_with_demo_data_and_handout_settings(qtbot: QtBot, db_path: Path
     assert dialog.result() == 1
     values = settings.get_all(window.db)
     assert (values["organization_name"], values["coach_name"], values["paper_size"]) == (
-        "Riverside Unified", "Maya", "a4")
+        "Riverside Unified",
+        "Maya",
+        "a4",
+    )
     assert Path(values["logo_path"]).parent == db_path.parent  # travels with the database
     assert len(teachers.list_teachers(window.db)) >= 40
     assert not should_welcome(window.db)
     window.close()
 
 
-def test_welcome_closed_means_start_empty_and_do_not_ask_again(qtbot: QtBot,
-                                                              db_path: Path) -> None:
+def test_welcome_closed_means_start_empty_and_do_not_ask_again(qtbot: QtBot, db_path: Path) -> None:
     window = open_window(qtbot, db_path)
     dialog = WelcomeDialog(window.session, window)
     qtbot.addWidget(dialog)
@@ -84,7 +87,10 @@ def test_settings_change_the_clock_and_backups_kept(qtbot: QtBot, db_path: Path)
     assert fmt.clock("2026-11-24T15:30:00-06:00") == "15:30"
     values = settings.get_all(window.db)
     assert (values["week_start"], values["backups_kept"], values["default_meeting_minutes"]) == (
-        "sunday", 3, 60)
+        "sunday",
+        3,
+        60,
+    )
     fmt.configure(time_format="12h")
     assert fmt.clock("2026-11-24T15:30:00-06:00") == "3:30 PM"
     window.close()
@@ -100,8 +106,9 @@ def test_about_names_the_database_and_licences(qtbot: QtBot, db_path: Path) -> N
     window.close()
 
 
-def test_daily_backup_once_a_day_and_restore_lists_them_by_date(qtbot: QtBot,
-                                                               db_path: Path) -> None:
+def test_daily_backup_once_a_day_and_restore_lists_them_by_date(
+    qtbot: QtBot, db_path: Path
+) -> None:
     with open_database(db_path) as db:
         assert not maintenance.daily_backup_due(db, now=datetime.now())  # nothing to keep yet
         teachers.add(db, name="Ana")

@@ -21,14 +21,21 @@ def plc(db_path: Path) -> tuple[Path, int, int]:
         group = groups.add(db, name="Grade 5 Science PLC", default_minutes=50)
         for name in ("Ana Okafor", "Ben Ito"):
             groups.add_member(db, group, teacher_id=teachers.add(db, name=name))
-        meetings.add_series(db, group_id=group, first_start="2026-11-03T15:30",
-                            rrule="FREQ=WEEKLY;COUNT=3", tzid="America/Chicago")
+        meetings.add_series(
+            db,
+            group_id=group,
+            first_start="2026-11-03T15:30",
+            rrule="FREQ=WEEKLY;COUNT=3",
+            tzid="America/Chicago",
+        )
         first, second, _ = meetings.list_meetings(db)
         action_items.add(db, "Bring six samples of student work", meeting_id=first.id)
     return db_path, group, second.id
 
 
-def test_agenda_attendance_and_minutes_survive_reopening(qtbot: QtBot, plc: tuple[Path, int, int]) -> None:
+def test_agenda_attendance_and_minutes_survive_reopening(
+    qtbot: QtBot, plc: tuple[Path, int, int]
+) -> None:
     path, _, meeting = plc
     window = open_window(qtbot, path)
     window.open_item("meeting", meeting)
@@ -84,10 +91,13 @@ def test_agenda_attendance_and_minutes_survive_reopening(qtbot: QtBot, plc: tupl
         roll = {e.name: e.status for e in attendance.roll(db, meeting)}
         assert roll == {"Ana Okafor": "present", "Ben Ito": "late", "Dr. Lee": "present"}
         second = agenda.items(db, meeting)[1]
-        assert (second.notes, second.outcome) == ("Everyone named one essential standard",
-                                                  "Unit 3 target agreed")
+        assert (second.notes, second.outcome) == (
+            "Everyone named one essential standard",
+            "Unit 3 target agreed",
+        )
         assert [d.text for d in decisions.for_meeting(db, meeting)] == [
-            "Use the CER rubric for unit 3"]
+            "Use the CER rubric for unit 3"
+        ]
         born_here = action_items.list_action_items(db, source="meeting", source_id=meeting)
         assert [a.title for a in born_here] == ["Share the rubric with the team"]
         [carried] = action_items.carried_forward(db, meeting)
@@ -111,4 +121,75 @@ def test_skipping_and_moving_from_the_details_tab(qtbot: QtBot, plc: tuple[Path,
         rows = meetings.list_meetings(db)
         assert [r.place for r in rows] == ["", "Library", "Library"]
         assert rows[1].status == "scheduled"
+    window.close()
+
+
+def test_an_agenda_items_minutes_are_kept_when_the_coach_moves_on_at_once(
+    qtbot: QtBot, plc: tuple[Path, int, int]
+) -> None:
+    """The minutes box saved on its own timer, which neither leaving it nor closing the
+    window flushed: picking the next item (or closing) straight away lost the change."""
+    path, _, meeting = plc
+    with open_database(path) as db:
+        agenda.add(db, meeting, "Look at student work")
+        agenda.add(db, meeting, "Plan the next unit")
+    window = open_window(qtbot, path)
+    window.open_item("meeting", meeting)
+    f = window.views["meetings"].meeting_page.form
+    f.items.setCurrentRow(0)
+    f.minutes.setFocus()
+    f.minutes.selectAll()
+    qtbot.keyClicks(f.minutes, "25")
+    f.items.setFocus()  # as a click on the list does, before it picks the item
+    f.items.setCurrentRow(1)
+    assert f.minutes.value() == 10
+    f.minutes.setFocus()
+    f.minutes.selectAll()
+    qtbot.keyClicks(f.minutes, "15")
+    window.close()
+    with open_database(path, mode="read") as db:
+        assert [(i.title, i.minutes) for i in agenda.items(db, meeting)] == [
+            ("Look at student work", 25),
+            ("Plan the next unit", 15),
+        ]
+
+
+def test_details_refused_in_part_change_nothing(qtbot: QtBot, plc: tuple[Path, int, int]) -> None:
+    """Apply moved the meeting, then refused the place: half the change was saved."""
+    path, _, meeting = plc
+    with open_database(path, mode="read") as db:
+        before = meetings.get(db, meeting)
+    window = open_window(qtbot, path)
+    window.open_item("meeting", meeting)
+    f = window.views["meetings"].meeting_page.form
+    f.tabs.setCurrentIndex(2)
+    f.start.setDateTime(f.start.dateTime().addDays(1))
+    f.place.setText("R" * 201)
+    f.apply.click()
+    assert "Place is 201 characters long" in window.message.text()
+    with open_database(path, mode="read") as db:
+        after = meetings.get(db, meeting)
+        assert (after.starts_at, after.place) == (before.starts_at, before.place)
+    window.close()
+
+
+def test_undoing_an_agenda_item_delete_shows_it_again(
+    qtbot: QtBot, plc: tuple[Path, int, int]
+) -> None:
+    """The item came back in the file, but the open meeting page did not show it, so the
+    coach typed it again."""
+    path, _, meeting = plc
+    with open_database(path) as db:
+        agenda.add(db, meeting, "Look at student work")
+        agenda.add(db, meeting, "Plan the next unit")
+    window = open_window(qtbot, path)
+    window.open_item("meeting", meeting)
+    f = window.views["meetings"].meeting_page.form
+    f.items.setFocus()
+    f.items.setCurrentRow(1)
+    qtbot.keyClick(f.items, Qt.Key.Key_Delete)
+    assert f.items.count() == 1
+    window.form.actionUndoDelete.trigger()
+    assert f.items.count() == 2 and "Plan the next unit" in f.items.item(1).text()
+    assert f.runItem.count() == 2
     window.close()

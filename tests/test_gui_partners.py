@@ -84,6 +84,59 @@ def test_the_list_filters_by_type_status_and_text(qtbot: QtBot, ecosystem: Path)
     window.close()
 
 
+def test_renaming_a_partner_out_of_the_text_filter_keeps_typing_in_that_partner(
+    qtbot: QtBot, ecosystem: Path
+) -> None:
+    """A saved name that no longer matched the filter box used to move the page to the
+    first partner left in the list, so the next keystrokes renamed that partner."""
+    window = open_window(qtbot, ecosystem)
+    view = partners_view(window)
+    view.filter.setText("quasar")
+    view.open_item(3)
+    view.filter.setText("quasar")
+    name = view.page.form.name
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Nova")
+    qtbot.wait(PAUSE_MS + 200)
+    assert view.page.partner_id == 3
+    qtbot.keyClicks(name, " Labs")
+    qtbot.wait(PAUSE_MS + 200)
+    with open_database(ecosystem, mode="read") as db:
+        assert [p.name for p in partners.list_partners(db)] == [
+            "City Science Museum",
+            "Nova Labs",
+            "State University",
+        ]
+    window.close()
+
+
+def test_typing_then_making_a_new_partner_or_contact_at_once_keeps_the_typing(
+    qtbot: QtBot, ecosystem: Path
+) -> None:
+    """Ctrl+N (or the Add contact button by its mnemonic, which leaves the focus where it
+    is) loaded the new entry over text typed a moment before, and it was never saved."""
+    window = open_window(qtbot, ecosystem)
+    view = partners_view(window)
+    view.open_item(1)
+    f = view.page.form
+    f.tabs.setCurrentWidget(f.detailsTab)
+    f.notes.setFocus()
+    qtbot.keyClicks(f.notes, "Loves robotics")
+    qtbot.keyClick(f.notes, Qt.Key.Key_N, CTRL)
+    assert view.page.partner_id != 1
+    view.open_item(1)
+    f.tabs.setCurrentWidget(f.contactsTab)
+    f.contactRole.setFocus()
+    qtbot.keyClicks(f.contactRole, "Education director")
+    view.page.contacts.add()
+    with open_database(ecosystem, mode="read") as db:
+        assert partners.get(db, 1).notes == "Loves robotics"
+        rosa = next(c for c in contacts.list_contacts(db) if c.name == "Rosa Díaz")
+        assert rosa.role == "Education director"
+    window.close()
+
+
 def test_a_partner_and_a_contact_made_by_keyboard_are_there_after_reopening(
     qtbot: QtBot, ecosystem: Path
 ) -> None:
@@ -179,6 +232,23 @@ def test_log_an_interaction_with_a_follow_up_from_anywhere(qtbot: QtBot, ecosyst
     assert "follow-up done" in page.timeline.item(0).text()
     with open_database(ecosystem, mode="read") as db:
         assert today_page(db, due).follow_ups == []
+    window.close()
+
+
+def test_an_interaction_is_logged_with_the_partner_shown_even_when_names_repeat(
+    qtbot: QtBot, ecosystem: Path
+) -> None:
+    """Two partners still called "New partner": logging an interaction from the second one's
+    page logged it with the first."""
+    with open_database(ecosystem) as db:
+        first = partners.add(db, name="New partner")
+        second = partners.add(db, name="New partner")
+    window = open_window(qtbot, ecosystem)
+    dialog = LogInteractionDialog(window.session, second, parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_partner() == second
+    dialog.form.partner.setCurrentIndex(dialog.form.partner.findData(first))
+    assert dialog.chosen_partner() == first
     window.close()
 
 

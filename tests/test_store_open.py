@@ -135,3 +135,11 @@ def test_transaction_rolls_back_everything_on_error(db: object) -> None:
             db.execute("INSERT INTO teachers (name, created_at, updated_at) VALUES ('B', 'x', 'x')")
         raise RuntimeError("boom")
     assert db.scalar("SELECT count(*) FROM teachers") == 0
+
+
+def test_reading_an_empty_file_does_not_turn_it_into_a_database(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    with pytest.raises(NotFound, match="no STEM Lead database"):
+        open_database(empty, mode="read")
+    assert empty.read_bytes() == b""

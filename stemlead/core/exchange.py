@@ -38,18 +38,27 @@ def data_tables(db: Database) -> list[str]:
 
 
 def snapshot(db: Database) -> dict[str, Any]:
-    """Everything in the database as plain JSON-ready data."""
+    """Everything in the database as plain JSON-ready data, read at one moment (the app may
+    be saving on another connection while an export runs)."""
     tables: dict[str, list[dict[str, Any]]] = {}
-    for table in data_tables(db):
-        order = "rowid" if _has_rowid(db, table) else "1"
-        rows = [dict(r) for r in db.query(f"SELECT * FROM {table} ORDER BY {order}")]
-        if table == "settings":
-            rows = [r for r in rows if r["key"] not in _DERIVED_SETTINGS]
-        tables[table] = rows
+    own = not db.conn.in_transaction
+    if own:
+        db.execute("BEGIN")  # a read transaction: every table as of the same instant
+    try:
+        for table in data_tables(db):
+            order = "rowid" if _has_rowid(db, table) else "1"
+            rows = [dict(r) for r in db.query(f"SELECT * FROM {table} ORDER BY {order}")]
+            if table == "settings":
+                rows = [r for r in rows if r["key"] not in _DERIVED_SETTINGS]
+            tables[table] = rows
+        version = db.version
+    finally:
+        if own:
+            db.execute("COMMIT")
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "schema_version": db.version,
+        "schema_version": version,
         "app_version": __version__,
         "exported_at": now_iso(),
         "tables": tables,

@@ -289,6 +289,24 @@ def move(db: Database, meeting_id: int, starts_at: str | datetime) -> None:
     update(db, meeting_id, starts_at=parse_moment(starts_at, "Start", tz=zone(meeting.tzid)))
 
 
+def reschedule(
+    db: Database,
+    meeting_id: int,
+    starts_at: str | datetime,
+    *,
+    duration_minutes: int | None = None,
+    place: str | None = None,
+) -> None:
+    """Move one meeting and change its length and place: all of it, or none if one is refused."""
+    changes: dict[str, Any] = {
+        k: v for k, v in (("duration_minutes", duration_minutes), ("place", place)) if v is not None
+    }
+    with db.transaction():
+        move(db, meeting_id, starts_at)
+        if changes:
+            update(db, meeting_id, **changes)
+
+
 def _rule_parts(rule: str) -> dict[str, str]:
     return dict(part.split("=", 1) for part in rule.split(";") if "=" in part)
 

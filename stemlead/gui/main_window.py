@@ -100,8 +100,19 @@ class MainWindow(QMainWindow):
         self.show_section(last if last in dict(SECTIONS) else "today")
 
     # -- database ------------------------------------------------------------------------------
-    def set_database(self, db: Database) -> None:
+    @staticmethod
+    def _finish_typing() -> None:
+        """Take the focus off the field being edited (an editable combo box reports its text
+        as chosen when it loses focus) and save it, while the database is still open."""
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
         autosave.flush_all()
+
+    def set_database(self, db: Database) -> None:
+        self._finish_typing()
         for view in self.views.values():
             self.form.pages.removeWidget(view)
             view.deleteLater()
@@ -402,7 +413,7 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        autosave.flush_all()
+        self._finish_typing()
         for view in self.views.values():
             leave = getattr(view, "leave", None)
             if callable(leave):

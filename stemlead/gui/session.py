@@ -7,6 +7,7 @@ changed so they can refresh. Deletes go to the trash and can be undone.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -31,6 +32,7 @@ class Session(QObject):
     saved = Signal(str)
     failed = Signal(str)
     changed = Signal(str)  # a kind ("teacher", "cycle", ...) or "*" for everything
+    restored = Signal()  # something came back from the trash: open pages refill their lists
 
     def __init__(self, db: Database) -> None:
         super().__init__()
@@ -48,6 +50,10 @@ class Session(QObject):
         except StemLeadError as exc:
             self.failed.emit(str(exc))
             return Outcome(False, None, str(exc))
+        except sqlite3.Error as exc:  # the disk, not the coach: full, read-only or failing
+            text = f"Not saved: the database file could not be written ({exc})."
+            self.failed.emit(text)
+            return Outcome(False, None, text)
         self.saved.emit(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
         self.changed.emit(kind)
         return Outcome(True, value)
@@ -72,6 +78,7 @@ class Session(QObject):
             entry, kind, label = self._deleted.pop()
             if any(e.id == entry for e in trash.entries(self.db)):
                 if self.write(kind, trash.restore, entry).ok:
+                    self.restored.emit()
                     self.saved.emit(f"Restored “{label}”")
                     return label
                 return None
@@ -79,4 +86,7 @@ class Session(QObject):
         return None
 
     def restore_from_trash(self, entry_id: int) -> bool:
-        return self.write("*", trash.restore, entry_id).ok
+        ok = self.write("*", trash.restore, entry_id).ok
+        if ok:
+            self.restored.emit()
+        return ok

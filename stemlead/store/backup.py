@@ -104,15 +104,16 @@ def keep_count(db: Database) -> int:
     return max(1, int(json.loads(value))) if value else DEFAULT_KEEP
 
 
-def automatic_backup(db: Database, reason: str) -> Path:
-    """A timestamped, verified backup in the backup folder, then rotation."""
+def automatic_backup(db: Database, reason: str, *, spare: Path | None = None) -> Path:
+    """A timestamped, verified backup in the backup folder, then rotation (which never
+    removes ``spare``: the backup about to be restored)."""
     folder = backup_dir_for(db.path)
     base = f"{db.path.stem}-{now().strftime(_STAMP)}-{reason}"
     taken = [m for p in folder.glob(f"{glob.escape(base)}*.db") if (m := _NAME.match(p.name))]
     counter = max((int(m["n"] or 1) for m in taken), default=0) + 1
     dest = folder / (f"{base}.db" if counter == 1 else f"{base}-{counter}.db")
     copy_database(db, dest)
-    rotate(db.path, keep_count(db))
+    rotate(db.path, keep_count(db), spare=spare)
     return dest
 
 
@@ -131,10 +132,16 @@ def list_backups(database: Path) -> list[BackupFile]:
     return [b for _, b in found]
 
 
-def rotate(database: Path, keep: int) -> list[Path]:
-    """Delete automatic backups beyond the newest ``keep``; return what was removed."""
+def rotate(database: Path, keep: int, *, spare: Path | None = None) -> list[Path]:
+    """Delete automatic backups beyond the newest ``keep`` (except ``spare`` and the newest
+    safety copy made before a restore); return what was removed."""
     removed = []
-    for old in list_backups(database)[keep:]:
+    backups = list_backups(database)
+    # the newest "before-restore" copy is the way back from the last restore: always kept
+    undo = next((b.path for b in backups if b.reason == "before-restore"), None)
+    for old in backups[keep:]:
+        if old.path == undo or (spare is not None and old.path.resolve() == spare.resolve()):
+            continue
         old.path.unlink(missing_ok=True)
         removed.append(old.path)
     return removed
@@ -152,10 +159,29 @@ def restore(db: Database, source: Path) -> Path:
         raise DatabaseProblem(f"There is no backup file at {source}.")
     version = verify(source)
     refuse_newer(source, version)
-    safety = automatic_backup(db, reason="before-restore")
+    # the oldest backup is the one rotation would remove to make room for the safety copy
+    safety = automatic_backup(db, reason="before-restore", spare=source)
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         src.backup(db.conn)
+    except sqlite3.Error as exc:
+        raise DatabaseProblem(
+            f"Restoring from {source.name} failed ({exc}); what the database held before "
+            f"is saved in {safety}."
+        ) from None
     finally:
         src.close()
+    _upgrade(db)  # an older backup (say the one made before an upgrade) is brought up to date
     return safety
+
+
+def _upgrade(db: Database) -> None:
+    """What opening the file would do: migrate it and rebuild a stale search index, so the
+    open connection can keep working without the app being restarted."""
+    from stemlead.store import search_index
+    from stemlead.store.migrate import migrate
+    from stemlead.store.migrations import MIGRATIONS
+
+    if db.version < MIGRATIONS[-1].version or search_index.is_stale(db):
+        migrate(db, MIGRATIONS)
+        search_index.install(db)

@@ -234,17 +234,18 @@ def open_database(
     path = Path(path).expanduser().absolute()
     latest = migrations[-1].version
     header: FileHeader | None = None
+    wal = path.with_name(path.name + "-wal")
+    wal_live = wal.exists() and wal.stat().st_size > 0
     if path.exists():
         header = read_header(path)
-        wal = path.with_name(path.name + "-wal")
         # With a live -wal file the header may be stale; the checks after connecting decide.
-        if header is not None and not (wal.exists() and wal.stat().st_size > 0):
+        if header is not None and not wal_live:
             if header.application_id != APPLICATION_ID and (
                 header.application_id or header.user_version or _has_tables_untouched(path)
             ):
                 raise _foreign(path)
             refuse_newer(path, header.user_version)
-    elif mode == "read":
+    if mode == "read" and header is None and not wal_live:  # missing or empty: nothing yet
         raise NotFound(
             f"There is no STEM Lead database at {path} yet; open the app or run "
             "'stemlead demo' to create one."

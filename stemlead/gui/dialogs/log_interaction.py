@@ -16,6 +16,7 @@ from stemlead.core.partners import INTERACTION_LABELS
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_log_interaction import Ui_LogInteraction
 from stemlead.gui.session import Session
+from stemlead.gui.widgets.combos import chosen_data
 
 FOLLOW_UP_DAYS = 7
 ID = Qt.ItemDataRole.UserRole
@@ -62,9 +63,8 @@ class LogInteractionDialog(QDialog):
         (f.kind if index >= 0 else f.partner).setFocus()
 
     def chosen_partner(self) -> int | None:
-        combo = self.form.partner
-        index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
-        return combo.itemData(index) if index >= 0 else None
+        chosen: int | None = chosen_data(self.form.partner)
+        return chosen
 
     def _fill_who(self) -> None:
         partner_id = self.chosen_partner()

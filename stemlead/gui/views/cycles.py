@@ -304,6 +304,9 @@ class CyclesView(View):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
+    def showing_list(self) -> bool:
+        return self.stack.currentWidget() is not self.page
+
     def refresh(self) -> None:
         rows = cycles.list_cycles(self.session.db)
         for stage, column in self.columns.items():
@@ -362,6 +365,7 @@ class CyclesView(View):
         if self.stack.currentWidget() is self.page:
             cycle_id = self.page.cycle_id
             self.stack.setCurrentWidget(self.stack.widget(0))
+            self.refresh_if_stale()
             if cycle_id is not None:
                 self._focus_card(cycle_id)
             return True

@@ -15,6 +15,7 @@ from stemlead.gui.forms.ui_group_page import Ui_GroupPage
 from stemlead.gui.session import Session
 from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text
+from stemlead.gui.widgets.combos import chosen_data
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -118,10 +119,10 @@ class GroupPage(QWidget):
 
     def add_member(self) -> None:
         combo = self.form.addMember
-        index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
-        if index < 0 or self.group_id is None:
+        chosen = chosen_data(combo)
+        if chosen is None or self.group_id is None:
             return
-        kind, item_id = combo.itemData(index)
+        kind, item_id = chosen
         who = {"teacher_id": item_id} if kind == "teacher" else {"contact_id": item_id}
         if self.session.write("group", groups.add_member, self.group_id, **who).ok:
             combo.setEditText("")

@@ -197,11 +197,12 @@ class ActionItemsView(TableView):
         self.editor = ActionItemEditor(session)
         self.editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.layout().addWidget(self.editor)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda index, _: self.editor.show_item(
-                self.model.row_at(index.row()).id if index.isValid() else None
-            )
-        )
+        self._restoring = False
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _current_changed(self, index: Any, _previous: Any = None) -> None:
+        if not self._restoring:
+            self.editor.show_item(self.model.row_at(index.row()).id if index.isValid() else None)
 
     def refresh(self) -> None:
         day = today()
@@ -220,6 +221,17 @@ class ActionItemsView(TableView):
                 owner_kind=self.owner.currentData(),
             )
         )
+        # the reload cleared the table's current row: put it back on the item in the editor
+        # (without reloading the editor), so "Mark done" acts on what the coach sees
+        row = self.model.row_of(lambda a: a.id == self.editor.item_id)
+        if self.editor.item_id is not None and row >= 0:
+            self._restoring = True
+            try:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+            finally:
+                self._restoring = False
+            status = self.editor.status
+            status.setCurrentIndex(status.findData(self.model.row_at(row).status))
 
     def activated(self, row: Any) -> None:
         if row.source and row.source_id:

@@ -27,11 +27,12 @@ from stemlead.core import (
 from stemlead.core.action_items import CARRY_REVIEW_MINUTES
 from stemlead.core.agenda import PURPOSE_LABELS
 from stemlead.core.fields import parse_moment
+from stemlead.errors import NotFound
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_meeting_page import Ui_MeetingPage
 from stemlead.gui.session import Session
 from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text
+from stemlead.gui.widgets.autosave import Binding, bind_line, bind_spin, bind_text
 from stemlead.gui.widgets.handout_button import handout_button
 from stemlead.gui.widgets.keys import on_key
 
@@ -70,13 +71,6 @@ class MeetingPage(QWidget):
         f.copyLast.clicked.connect(self.copy_last)
         f.purpose.activated.connect(lambda _: self._write_item(purpose=f.purpose.currentData()))
         f.owner.activated.connect(lambda _: self._set_owner())
-        self._minutes_timer = QTimer(self)
-        self._minutes_timer.setSingleShot(True)
-        self._minutes_timer.setInterval(400)
-        self._minutes_timer.timeout.connect(lambda: self._write_item(minutes=f.minutes.value()))
-        f.minutes.valueChanged.connect(
-            lambda _: self._minutes_timer.start() if not self._loading else None
-        )
         self._loading = False
         self.item_bindings: dict[str, tuple[Binding, Any]] = {
             "title": (
@@ -86,6 +80,10 @@ class MeetingPage(QWidget):
             "description": (
                 bind_text(f.description, lambda v: self._write_item(description=v)),
                 f.description.setPlainText,
+            ),
+            "minutes": (
+                bind_spin(f.minutes, lambda v: self._write_item(minutes=v)),
+                f.minutes.setValue,
             ),
         }
         context = Qt.ShortcutContext.WidgetShortcut
@@ -135,6 +133,19 @@ class MeetingPage(QWidget):
                 f.privateNotes.setPlainText,
             ),
         }
+
+        session.restored.connect(self._refill)
+
+    def _refill(self) -> None:
+        """After an undo: show what came back (an agenda item, a decision, ...)."""
+        if self.meeting_id is None:
+            return
+        try:
+            meetings.get(self.session.db, self.meeting_id)
+        except NotFound:  # it went to the trash itself
+            return
+        self._fill_agenda()
+        self._fill_run()
 
     def handout(self, kind: str | None = None) -> Any:
         """The agenda before the meeting, the summary once it is held."""
@@ -268,7 +279,6 @@ class MeetingPage(QWidget):
             binding.load(lambda setter=setter, value=value: setter(value))
         self._loading = True
         f.purpose.setCurrentIndex(f.purpose.findData(item.purpose))
-        f.minutes.setValue(item.minutes)
         key = (
             ("me", None)
             if item.owner_kind == "me"
@@ -550,7 +560,12 @@ class MeetingPage(QWidget):
             ok = outcome.ok
         else:
             ok = self.session.write(
-                "meeting", meetings.move, self.meeting_id, start
-            ).ok and self._write_meeting(duration_minutes=f.length.value(), place=f.place.text())
+                "meeting",
+                meetings.reschedule,
+                self.meeting_id,
+                start,
+                duration_minutes=f.length.value(),
+                place=f.place.text(),
+            ).ok
         if ok:
             self.show_meeting(self.meeting_id)

@@ -101,6 +101,14 @@ class CapturePage(QWidget):
             ),
         }
         self._set_kind("evidence")
+        session.restored.connect(self._refill)
+
+    def _refill(self) -> None:
+        """After an undo: show the evidence lines and next steps that came back."""
+        if self.observation_id is None:
+            return
+        self._fill_log(observations.lines(self.session.db, self.observation_id))
+        self._fill_next_steps()
 
     def handout(self) -> Any:
         from stemlead.pdf.handouts import Request

@@ -23,6 +23,7 @@ from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View, heading
 from stemlead.gui.views.observation_capture import CapturePage
+from stemlead.gui.widgets.combos import chosen_data
 from stemlead.gui.widgets.tables import filter_box, record_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -31,8 +32,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 def fill_teacher_combo(combo: Any, session: Session, selected: int | None = None) -> None:
     """An editable combo of teachers that completes on any part of the name."""
     combo.clear()
-    for teacher in teachers.list_teachers(session.db):
-        combo.addItem(teacher.name, teacher.id)
+    everyone = teachers.list_teachers(session.db)
+    names = [t.name.casefold() for t in everyone]
+    for teacher in everyone:
+        # two teachers with one name are told apart by their school
+        shared = names.count(teacher.name.casefold()) > 1
+        label = (
+            f"{teacher.name} ({teacher.school or f'id {teacher.id}'})" if shared else teacher.name
+        )
+        combo.addItem(label, teacher.id)
     completer = QCompleter(combo.model(), combo)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -45,8 +53,8 @@ def fill_teacher_combo(combo: Any, session: Session, selected: int | None = None
 
 
 def chosen_teacher(combo: Any) -> int | None:
-    index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
-    return combo.itemData(index) if index >= 0 else None
+    chosen: int | None = chosen_data(combo)
+    return chosen
 
 
 class StartDialog(QDialog):

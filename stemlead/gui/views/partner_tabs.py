@@ -24,6 +24,7 @@ from stemlead.core.partners import (
     VALUE_LABELS,
 )
 from stemlead.gui import fmt
+from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import (
     Binding,
     bind_combo_text,
@@ -181,6 +182,7 @@ class ContactsTab(Tab):
             widget.setEnabled(contact_id is not None)
         if contact_id == self.item_id and not force:
             return
+        autosave.flush_all()  # typing saves to the entry it was typed for
         self.item_id = contact_id
         if contact_id is None:
             self.load(contacts.Contact(id=0))
@@ -196,6 +198,7 @@ class ContactsTab(Tab):
         self.form.contactList.setFocus()
 
     def add(self) -> None:
+        autosave.flush_all()
         outcome = self.session.write(
             "contact", contacts.add, name="New contact", partner_id=self.page.partner_id or None
         )
@@ -306,6 +309,7 @@ class InteractionsTab(Tab):
         if interaction_id == self.item_id and not force:
             self._fill_who(entry)
             return
+        autosave.flush_all()  # typing saves to the entry it was typed for
         self.item_id = interaction_id
         if entry is None:
             self.load(partners.Interaction(id=0, partner_id=0))
@@ -467,6 +471,7 @@ class AgreementsTab(Tab):
         f.deleteAgreement.setEnabled(agreement_id is not None)
         if agreement_id == self.item_id and not force:
             return
+        autosave.flush_all()  # typing saves to the entry it was typed for
         self.item_id = agreement_id
         if agreement_id is None:
             self.load(partners.Agreement(id=0, partner_id=0))
@@ -489,6 +494,7 @@ class AgreementsTab(Tab):
         self._enable_amount()
 
     def add(self) -> None:
+        autosave.flush_all()
         if not self.page.partner_id:
             return
         outcome = self.session.write(

@@ -32,6 +32,7 @@ from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View
 from stemlead.gui.views.partner_tabs import AgreementsTab, ContactsTab, InteractionsTab
+from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text
 from stemlead.gui.widgets.handout_button import show_handout
 from stemlead.gui.widgets.tables import filter_box, record_table
@@ -105,6 +106,7 @@ class PartnerPage(QWidget):
 
     def show_partner(self, partner: Partner | None, *, unattached: bool = False) -> None:
         """Show a partner (or, with ``unattached``, the people at no partner)."""
+        autosave.flush_all()  # what was typed belongs to the partner shown until now
         f = self.form
         self.partner_id = partner.id if partner else (NO_PARTNER if unattached else None)
         self.setEnabled(partner is not None or unattached)
@@ -219,11 +221,13 @@ class PartnersView(View):
         for value, label in labels.items():
             combo.addItem(label, value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.currentIndexChanged.connect(lambda _: self.refresh())
+        combo.currentIndexChanged.connect(lambda _: self.refresh(follow_filter=True))
         return combo
 
     # -- the list ---------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, *, follow_filter: bool = False) -> None:
+        """Reload the list. After a save the page keeps its partner even when the edit took
+        them out of the filtered list; only a change of filter moves the page."""
         db = self.session.db
         kind, status = self.kind.currentData(), self.status.currentData()
         rows: list[Any] = list(partners.list_partners(db, kind=kind, status=status))
@@ -236,12 +240,15 @@ class PartnersView(View):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), 210))
-        self._select(current)
+        self._select(current, keep_page=not follow_filter)
         if self.page.partner_id is not None and self.page.partner_id == current:
             self.page.reload()
 
-    def _select(self, partner_id: int | None) -> None:
+    def _select(self, partner_id: int | None, *, keep_page: bool = False) -> None:
         row = self.model.row_of(lambda p: p.id == partner_id) if partner_id is not None else -1
+        if row < 0 and keep_page and partner_id and self._exists(partner_id):
+            self.table.clearSelection()
+            return
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
@@ -249,6 +256,13 @@ class PartnersView(View):
             self._selected(self.model.index(row, 0))
         else:
             self.page.show_partner(None)
+
+    def _exists(self, partner_id: int) -> bool:
+        try:
+            partners.get(self.session.db, partner_id)
+        except NotFound:
+            return False
+        return True
 
     def _selected(self, index: Any, _previous: Any = None) -> None:
         if not index.isValid():
@@ -295,6 +309,7 @@ class PartnersView(View):
         return Request("partners")
 
     def new_item(self) -> None:
+        autosave.flush_all()
         outcome = self.session.write("partner", partners.add, name="New partner")
         if outcome.ok:
             self.open_item(outcome.value)

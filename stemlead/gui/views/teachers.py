@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from stemlead.core import cycles, meetings, observations, teachers
 from stemlead.core.teachers import GRADE_BANDS, Teacher
+from stemlead.errors import NotFound
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_teacher_detail import Ui_TeacherDetail
 from stemlead.gui.models import Column, RowsModel
@@ -199,7 +200,7 @@ class TeachersView(View):
         combo.setAccessibleName(f"Filter by {name.lower()}")
         combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.currentIndexChanged.connect(self.refresh)
+        combo.currentIndexChanged.connect(lambda _: self.refresh(follow_filter=True))
         return combo
 
     @staticmethod
@@ -216,7 +217,10 @@ class TeachersView(View):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
-    def refresh(self) -> None:
+    def refresh(self, *, follow_filter: bool = False) -> None:
+        """Reload the list. After a save the page keeps its teacher even when the edit took
+        them out of the filtered list (the next keystrokes are still theirs); only a change
+        of filter moves the page to the first teacher shown."""
         db = self.session.db
         self._fill_combo(self.school, "School", teachers.schools(db))
         self._fill_combo(self.grade, "Grades", list(GRADE_BANDS))
@@ -230,10 +234,13 @@ class TeachersView(View):
                 subject=self._choice(self.subject),
             )
         )
-        self._select(current)
+        self._select(current, keep_page=not follow_filter)
 
-    def _select(self, teacher_id: int | None) -> None:
+    def _select(self, teacher_id: int | None, *, keep_page: bool = False) -> None:
         row = self.model.row_of(lambda t: t.id == teacher_id) if teacher_id else -1
+        if row < 0 and keep_page and teacher_id is not None and self._exists(teacher_id):
+            self.table.clearSelection()
+            return
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
@@ -241,6 +248,13 @@ class TeachersView(View):
             self._selected(self.model.index(row, 0))
         else:
             self.page.show_teacher(None)
+
+    def _exists(self, teacher_id: int) -> bool:
+        try:
+            teachers.get(self.session.db, teacher_id)
+        except NotFound:
+            return False
+        return True
 
     def _selected(self, index: Any, _previous: Any = None) -> None:
         if index.isValid():
@@ -257,6 +271,7 @@ class TeachersView(View):
         self._select(item_id)
 
     def new_item(self) -> None:
+        autosave.flush_all()  # before the list moves, so it ends on the new teacher
         outcome = self.session.write("teacher", teachers.add, name="New teacher")
         if outcome.ok:
             self.open_item(outcome.value)

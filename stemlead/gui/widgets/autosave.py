@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -116,6 +117,13 @@ def bind_combo_text(widget: QComboBox, save: Saver) -> Binding:
 def bind_check(widget: QCheckBox, save: Saver) -> Binding:
     binding = Binding(widget, save, widget.isChecked)
     widget.toggled.connect(lambda _: (binding.edited(), binding.flush()))
+    return binding
+
+
+def bind_spin(widget: QSpinBox, save: Saver) -> Binding:
+    binding = Binding(widget, save, widget.value)
+    widget.valueChanged.connect(binding.edited)
+    widget.editingFinished.connect(binding.flush)
     return binding
 
 
