@@ -73,3 +73,45 @@ def section(text: str) -> QLabel:
     label = QLabel(text)
     label.setProperty("section", True)
     return label
+
+
+class ListAndPage(View):
+    """A filterable list beside the page of the selected item (teachers, partners).
+
+    Subclasses set ``model``, ``table`` and ``fetch`` (the core ``get``), and implement
+    ``_selected`` (show a row's item) and ``clear_page``.
+    """
+
+    model: Any
+    table: Any
+    fetch: Callable[[Any, int], Any]
+
+    def _select(self, item_id: int | None, *, keep_page: bool = False) -> None:
+        """Select ``item_id`` in the list. With ``keep_page``, an item the filters now hide
+        stays on its page (a save must not move the coach's typing to another record)."""
+        row = self.model.row_of(lambda r: r.id == item_id) if item_id is not None else -1
+        if row < 0 and keep_page and item_id is not None and self._exists(item_id):
+            self.table.clearSelection()
+            return
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self._selected(self.model.index(row, 0))
+        else:
+            self.clear_page()
+
+    def _exists(self, item_id: int) -> bool:
+        from stemlead.errors import NotFound
+
+        try:
+            self.fetch(self.session.db, item_id)
+        except NotFound:
+            return False
+        return True
+
+    def _selected(self, index: Any, _previous: Any = None) -> None:
+        raise NotImplementedError
+
+    def clear_page(self) -> None:
+        raise NotImplementedError

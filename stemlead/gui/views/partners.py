@@ -30,7 +30,7 @@ from stemlead.gui import fmt
 from stemlead.gui.forms.ui_partner_detail import Ui_PartnerDetail
 from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
-from stemlead.gui.views.base import Navigate, View
+from stemlead.gui.views.base import ListAndPage, Navigate
 from stemlead.gui.views.partner_tabs import AgreementsTab, ContactsTab, InteractionsTab
 from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text
@@ -150,9 +150,10 @@ class PartnerPage(QWidget):
                 f.summary.setText(" · ".join(bits))
 
 
-class PartnersView(View):
+class PartnersView(ListAndPage):
     title = "Partners"
     kinds = ("partner", "contact", "interaction", "agreement")
+    fetch = staticmethod(partners.get)
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
         super().__init__(session, navigate)
@@ -244,25 +245,8 @@ class PartnersView(View):
         if self.page.partner_id is not None and self.page.partner_id == current:
             self.page.reload()
 
-    def _select(self, partner_id: int | None, *, keep_page: bool = False) -> None:
-        row = self.model.row_of(lambda p: p.id == partner_id) if partner_id is not None else -1
-        if row < 0 and keep_page and partner_id and self._exists(partner_id):
-            self.table.clearSelection()
-            return
-        if row < 0 and self.model.rowCount():
-            row = 0
-        if row >= 0:
-            self.table.selectRow(row)
-            self._selected(self.model.index(row, 0))
-        else:
-            self.page.show_partner(None)
-
-    def _exists(self, partner_id: int) -> bool:
-        try:
-            partners.get(self.session.db, partner_id)
-        except NotFound:
-            return False
-        return True
+    def clear_page(self) -> None:
+        self.page.show_partner(None)
 
     def _selected(self, index: Any, _previous: Any = None) -> None:
         if not index.isValid():

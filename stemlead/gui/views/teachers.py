@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
 
 from stemlead.core import cycles, meetings, observations, teachers
 from stemlead.core.teachers import GRADE_BANDS, Teacher
-from stemlead.errors import NotFound
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_teacher_detail import Ui_TeacherDetail
 from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
-from stemlead.gui.views.base import Navigate, View
+from stemlead.gui.views.base import ListAndPage, Navigate
 from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import (
     Binding,
@@ -146,9 +145,10 @@ class TeacherPage(QWidget):
         self.navigate(*item.data(Qt.ItemDataRole.UserRole))
 
 
-class TeachersView(View):
+class TeachersView(ListAndPage):
     title = "Teachers"
     kinds = ("teacher", "cycle", "observation")
+    fetch = staticmethod(teachers.get)
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
         super().__init__(session, navigate)
@@ -236,25 +236,8 @@ class TeachersView(View):
         )
         self._select(current, keep_page=not follow_filter)
 
-    def _select(self, teacher_id: int | None, *, keep_page: bool = False) -> None:
-        row = self.model.row_of(lambda t: t.id == teacher_id) if teacher_id else -1
-        if row < 0 and keep_page and teacher_id is not None and self._exists(teacher_id):
-            self.table.clearSelection()
-            return
-        if row < 0 and self.model.rowCount():
-            row = 0
-        if row >= 0:
-            self.table.selectRow(row)
-            self._selected(self.model.index(row, 0))
-        else:
-            self.page.show_teacher(None)
-
-    def _exists(self, teacher_id: int) -> bool:
-        try:
-            teachers.get(self.session.db, teacher_id)
-        except NotFound:
-            return False
-        return True
+    def clear_page(self) -> None:
+        self.page.show_teacher(None)
 
     def _selected(self, index: Any, _previous: Any = None) -> None:
         if index.isValid():
