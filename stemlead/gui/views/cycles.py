@@ -29,7 +29,7 @@ from stemlead.gui.forms.ui_cycle_detail import Ui_CycleDetail
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View, heading
 from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import Binding, bind_date, bind_line, bind_text
+from stemlead.gui.widgets.autosave import Binding, bind_date, bind_line, bind_text, load_fields
 from stemlead.gui.widgets.handout_button import handout_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -200,9 +200,7 @@ class CyclePage(QWidget):
         names = [teachers.get(db, t).name for t in cycles.teacher_ids(db, cycle_id)]
         self.form.heading.setText(cycle.describe())
         self.form.teachers.setText(", ".join(names))
-        for field, (binding, setter) in self.bindings.items():
-            value = getattr(cycle, field)
-            binding.load(lambda setter=setter, value=value: setter(value))
+        load_fields(self.bindings, cycle)
         self._show_stage(cycle.stage)
         self._fill_logs()
 

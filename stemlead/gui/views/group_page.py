@@ -14,7 +14,7 @@ from stemlead.gui import fmt
 from stemlead.gui.forms.ui_group_page import Ui_GroupPage
 from stemlead.gui.session import Session
 from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text
+from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text, load_fields
 from stemlead.gui.widgets.combos import chosen_data
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -75,9 +75,7 @@ class GroupPage(QWidget):
         group = groups.get(db, group_id)
         f = self.form
         f.heading.setText(group.name)
-        for field, (binding, setter) in self.bindings.items():
-            value = getattr(group, field)
-            binding.load(lambda setter=setter, value=value: setter(value))
+        load_fields(self.bindings, group)
         f.kind.setCurrentIndex(f.kind.findData(group.kind))
         f.defaultMinutes.setValue(group.default_minutes)
         self._fill_members()

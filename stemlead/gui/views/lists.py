@@ -28,7 +28,7 @@ from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View, heading
 from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import bind_date, bind_line, bind_text
+from stemlead.gui.widgets.autosave import bind_date, bind_line, bind_text, load_fields
 from stemlead.gui.widgets.tables import filter_box, record_table
 
 
@@ -150,9 +150,7 @@ class ActionItemEditor(QGroupBox):
         if item_id is None:
             return
         item = action_items.get(self.session.db, item_id)
-        for field, (binding, setter) in self.bindings.items():
-            value = getattr(item, field)
-            binding.load(lambda setter=setter, value=value: setter(value))
+        load_fields(self.bindings, item)
         self.status.setCurrentIndex(self.status.findData(item.status))
         self.owner.clear()
         self.owner.addItem("You", None)

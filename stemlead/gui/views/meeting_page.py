@@ -32,7 +32,7 @@ from stemlead.gui import fmt
 from stemlead.gui.forms.ui_meeting_page import Ui_MeetingPage
 from stemlead.gui.session import Session
 from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import Binding, bind_line, bind_spin, bind_text
+from stemlead.gui.widgets.autosave import Binding, bind_line, bind_spin, bind_text, load_fields
 from stemlead.gui.widgets.handout_button import handout_button
 from stemlead.gui.widgets.keys import on_key
 
@@ -176,9 +176,7 @@ class MeetingPage(QWidget):
         ]
         f.subheading.setText(" · ".join(p for p in parts if p))
         f.markHeld.setText("Mark as scheduled" if m.status == "held" else "Mark as &held")
-        for field, (binding, setter) in self.meeting_bindings.items():
-            value = getattr(m, field)
-            binding.load(lambda setter=setter, value=value: setter(value))
+        load_fields(self.meeting_bindings, m)
         start = parse_moment(m.starts_at)
         f.start.setDateTime(
             QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute))
@@ -274,9 +272,7 @@ class MeetingPage(QWidget):
         if self.item_id is None:
             return
         item = agenda.get(self.session.db, self.item_id)
-        for field, (binding, setter) in self.item_bindings.items():
-            value = getattr(item, field)
-            binding.load(lambda setter=setter, value=value: setter(value))
+        load_fields(self.item_bindings, item)
         self._loading = True
         f.purpose.setCurrentIndex(f.purpose.findData(item.purpose))
         key = (
@@ -423,9 +419,7 @@ class MeetingPage(QWidget):
         if self.run_item_id is None:
             return
         item = agenda.get(self.session.db, self.run_item_id)
-        for field, (binding, setter) in self.run_bindings.items():
-            value = getattr(item, field)
-            binding.load(lambda setter=setter, value=value: setter(value))
+        load_fields(self.run_bindings, item)
 
     def _write_run(self, **changes: Any) -> bool:
         if self.run_item_id is None:

@@ -24,7 +24,7 @@ from stemlead.gui.forms.ui_observation_capture import Ui_ObservationCapture
 from stemlead.gui.session import Session
 from stemlead.gui.style import KIND_COLOURS, chip_style
 from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import Binding, bind_text
+from stemlead.gui.widgets.autosave import Binding, bind_text, load_fields
 from stemlead.gui.widgets.handout_button import handout_button
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
@@ -131,9 +131,7 @@ class CapturePage(QWidget):
         self.form.lookFors.setText(
             "Look-fors: " + " · ".join(looks) if looks else "No look-fors chosen."
         )
-        for field, (binding, setter) in self.bindings.items():
-            value = getattr(obs, field)
-            binding.load(lambda setter=setter, value=value: setter(value))
+        load_fields(self.bindings, obs)
         self._fill_log(observations.lines(db, observation_id))
         self._fill_next_steps()
         self.form.input.setText(drafts.load(db, observations.line_draft_key(observation_id)))

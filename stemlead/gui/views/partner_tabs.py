@@ -31,6 +31,7 @@ from stemlead.gui.widgets.autosave import (
     bind_date,
     bind_line,
     bind_text,
+    load_fields,
 )
 
 if TYPE_CHECKING:
@@ -116,9 +117,7 @@ class Tab:
         return save
 
     def load(self, record: Any) -> None:
-        for field, (binding, setter) in self.bindings.items():
-            value = getattr(record, field)
-            binding.load(lambda setter=setter, value=value: setter(value))
+        load_fields(self.bindings, record)
 
 
 class ContactsTab(Tab):

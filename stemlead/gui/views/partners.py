@@ -33,7 +33,7 @@ from stemlead.gui.session import Session
 from stemlead.gui.views.base import ListAndPage, Navigate
 from stemlead.gui.views.partner_tabs import AgreementsTab, ContactsTab, InteractionsTab
 from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text
+from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text, load_fields
 from stemlead.gui.widgets.handout_button import show_handout
 from stemlead.gui.widgets.tables import filter_box, record_table
 
@@ -120,9 +120,7 @@ class PartnerPage(QWidget):
                 f.tabs.setCurrentWidget(f.contactsTab)
         else:
             f.heading.setText(partner.name)
-            for field, (binding, setter) in self.bindings.items():
-                value = getattr(partner, field)
-                binding.load(lambda setter=setter, value=value: setter(value))
+            load_fields(self.bindings, partner)
             f.kind.setCurrentIndex(f.kind.findData(partner.kind))
             f.status.setCurrentIndex(f.status.findData(partner.status))
         self.contacts.item_id = self.interactions.item_id = self.agreements.item_id = -1

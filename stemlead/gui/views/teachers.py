@@ -30,6 +30,7 @@ from stemlead.gui.widgets.autosave import (
     bind_combo_text,
     bind_line,
     bind_text,
+    load_fields,
 )
 from stemlead.gui.widgets.tables import filter_box, record_table
 
@@ -105,9 +106,7 @@ class TeacherPage(QWidget):
             self.bindings["school"][0].load(
                 lambda: (self.form.school.clear(), self.form.school.addItems(schools))
             )
-        for field, (binding, setter) in self.bindings.items():
-            value = getattr(teacher, field)
-            binding.load(lambda setter=setter, value=value: setter(value))
+        load_fields(self.bindings, teacher)
         self._fill_related(teacher.id)
 
     def _fill_related(self, teacher_id: int) -> None:

@@ -9,6 +9,7 @@ database keeps the last good value.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from weakref import WeakSet
 
 from PySide6.QtCore import QDate, QEvent, QObject, QTimer
@@ -136,3 +137,14 @@ def bind_date(widget: QDateEdit, save: Saver) -> Binding:
     widget.dateChanged.connect(binding.edited)
     widget.editingFinished.connect(binding.flush)
     return binding
+
+
+Bindings = dict[str, tuple[Binding, Callable[[Any], object]]]
+
+
+def load_fields(bindings: Bindings, record: object) -> None:
+    """Show a record's values in its bound fields (``{field: (binding, setter)}``) without
+    saving them back."""
+    for field, (binding, setter) in bindings.items():
+        value = getattr(record, field)
+        binding.load(lambda setter=setter, value=value: setter(value))
