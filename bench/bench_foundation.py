@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import demo_file, median, p, row, time_calls, time_command
+from common import demo_command, demo_file, median, p, row, time_calls, time_command
 
 from stemlead.core import observations, search, teachers
 from stemlead.store import open_database
@@ -36,22 +36,7 @@ def demo_build() -> None:
     print("\n== demo --scale 10 (whole process) ==")
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "stemlead",
-                "demo",
-                "--scale",
-                "10",
-                "--today",
-                "2026-11-23",
-                "--db",
-                str(Path(tmp) / "d.db"),
-            ],
-            check=True,
-            capture_output=True,
-        )
+        subprocess.run(demo_command(10, Path(tmp) / "d.db"), check=True, capture_output=True)
         row("stemlead demo --scale 10", time.perf_counter() - start, target="< 15 s")
 
 

@@ -17,27 +17,28 @@ from pathlib import Path
 OUT = Path(__file__).parent / "out"
 
 
+def demo_command(scale: int, path: Path) -> list[str]:
+    """The ``stemlead demo`` command every benchmark builds its data with (a fixed day)."""
+    return [
+        sys.executable,
+        "-m",
+        "stemlead",
+        "demo",
+        "--scale",
+        str(scale),
+        "--today",
+        "2026-11-23",
+        "--db",
+        str(path),
+    ]
+
+
 def demo_file(scale: int) -> Path:
     """A demo database at ``scale``, made once and reused (delete bench/out to remake)."""
     OUT.mkdir(exist_ok=True)
     path = OUT / f"scale-{scale}.db"
     if not path.exists():
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "stemlead",
-                "demo",
-                "--scale",
-                str(scale),
-                "--today",
-                "2026-11-23",
-                "--db",
-                str(path),
-            ],
-            check=True,
-            capture_output=True,
-        )
+        subprocess.run(demo_command(scale, path), check=True, capture_output=True)
     return path
 
 

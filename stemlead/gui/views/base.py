@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from stemlead.gui.session import Session
 
@@ -67,6 +67,18 @@ def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setProperty("heading", True)
     return label
+
+
+def title_bar(text: str, *buttons: tuple[str, Callable[[], object]]) -> QHBoxLayout:
+    """A section's heading with its main buttons on the right."""
+    bar = QHBoxLayout()
+    bar.addWidget(heading(text))
+    bar.addStretch(1)
+    for label, slot in buttons:
+        button = QPushButton(label)
+        button.clicked.connect(slot)
+        bar.addWidget(button)
+    return bar
 
 
 def section(text: str) -> QLabel:

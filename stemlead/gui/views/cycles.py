@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from stemlead.core.cycles import ACTIVITIES, STAGE_LABELS, STAGES
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_cycle_detail import Ui_CycleDetail
 from stemlead.gui.session import Session
-from stemlead.gui.views.base import Navigate, View, heading
+from stemlead.gui.views.base import Navigate, View, title_bar
 from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.autosave import Binding, bind_date, bind_line, bind_text, load_fields
 from stemlead.gui.widgets.handout_button import handout_button
@@ -268,13 +267,7 @@ class CyclesView(View):
         self.stack = QStackedWidget()
         board = QWidget()
         board_layout = QVBoxLayout(board)
-        top = QHBoxLayout()
-        top.addWidget(heading("Coaching cycles"))
-        top.addStretch(1)
-        new = QPushButton("&New cycle")
-        new.clicked.connect(self.new_item)
-        top.addWidget(new)
-        board_layout.addLayout(top)
+        board_layout.addLayout(title_bar("Coaching cycles", ("&New cycle", self.new_item)))
         hint = QLabel(
             "Drag a card to another stage, or select it and press Alt+Shift+→. Enter opens it."
         )

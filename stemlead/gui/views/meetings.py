@@ -25,7 +25,7 @@ from stemlead.core.groups import KIND_LABELS
 from stemlead.gui import fmt
 from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
-from stemlead.gui.views.base import Navigate, View, heading, section
+from stemlead.gui.views.base import Navigate, View, section, title_bar
 from stemlead.gui.views.group_page import GroupPage
 from stemlead.gui.views.meeting_page import MeetingPage
 from stemlead.gui.widgets.tables import filter_box, record_table
@@ -43,14 +43,9 @@ class MeetingsView(View):
         self.stack = QStackedWidget()
         listing = QWidget()
         layout = QVBoxLayout(listing)
-        top = QHBoxLayout()
-        top.addWidget(heading("Meetings"))
-        top.addStretch(1)
-        for text, slot in (("New &meeting…", self.new_item), ("New &group", self.new_group)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            top.addWidget(button)
-        layout.addLayout(top)
+        layout.addLayout(
+            title_bar("Meetings", ("New &meeting…", self.new_item), ("New &group", self.new_group))
+        )
         splitter = QSplitter()
         left = QWidget()
         left_layout = QVBoxLayout(left)

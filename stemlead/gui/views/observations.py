@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
-    QHBoxLayout,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +19,7 @@ from stemlead.gui import fmt
 from stemlead.gui.forms.ui_observation_start import Ui_ObservationStart
 from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
-from stemlead.gui.views.base import Navigate, View, heading
+from stemlead.gui.views.base import Navigate, View, title_bar
 from stemlead.gui.views.observation_capture import CapturePage
 from stemlead.gui.widgets.combos import chosen_data
 from stemlead.gui.widgets.tables import filter_box, record_table
@@ -162,13 +160,7 @@ class ObservationsView(View):
         self.stack = QStackedWidget()
         listing = QWidget()
         layout = QVBoxLayout(listing)
-        top = QHBoxLayout()
-        top.addWidget(heading("Observations"))
-        top.addStretch(1)
-        start = QPushButton("&Start an observation…")
-        start.clicked.connect(self.new_item)
-        top.addWidget(start)
-        layout.addLayout(top)
+        layout.addLayout(title_bar("Observations", ("&Start an observation…", self.new_item)))
         self.model = RowsModel(
             [
                 Column("When", lambda o: fmt.day_and_clock(o.starts_at), lambda o: o.starts_at),
