@@ -96,6 +96,12 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        elif self.screen() is not None:  # first run: fit a 1366×768 school laptop too
+            room = self.screen().availableGeometry()
+            self.resize(
+                min(self.width(), int(room.width() * 0.92)),
+                min(self.height(), int(room.height() * 0.9)),
+            )
         last = str(settings.value("window/section", "today"))
         self.show_section(last if last in dict(SECTIONS) else "today")
 
