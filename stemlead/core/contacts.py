@@ -62,16 +62,6 @@ def list_contacts(db: Database, *, partner_id: int | None = None) -> list[Contac
     ]
 
 
-def find_by_email(db: Database, email: str) -> Contact | None:
-    found = records.select(
-        db,
-        Contact,
-        "EXISTS (SELECT 1 FROM json_each(t.emails) WHERE lower(value) = lower(?))",
-        [email],
-    )
-    return found[0] if found else None
-
-
 def at_partner(db: Database, partner_id: int) -> list[Contact]:
     """A partner's people, by name: what the partner page lists and edits."""
     return records.select(

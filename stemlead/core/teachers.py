@@ -81,8 +81,3 @@ def subjects(db: Database) -> list[str]:
             "SELECT DISTINCT value FROM teachers, json_each(teachers.subjects) ORDER BY value"
         )
     ]
-
-
-def find_by_email(db: Database, email: str) -> Teacher | None:
-    found = records.select(db, Teacher, "lower(t.email) = lower(?) AND t.email <> ''", [email])
-    return found[0] if found else None

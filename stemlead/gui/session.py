@@ -68,10 +68,6 @@ class Session(QObject):
             self.saved.emit(f"Deleted “{label}” — Ctrl+Shift+Z to undo")
         return outcome.ok
 
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._deleted)
-
     def undo_delete(self) -> str | None:
         """Restore the most recent delete; return its label."""
         while self._deleted:
