@@ -233,7 +233,7 @@ def test_search_finds_a_line_typed_a_moment_ago(qtbot: QtBot, school: Path) -> N
     window = open_window(qtbot, school)
     with open_database(school, mode="read"):
         pass
-    obs = window.session.write("observation", observations.start, 1).value
+    obs = window.session.write(observations.start, 1).value
     window.open_item("observation", obs)
     capture = window.views["observations"].capture.form
     qtbot.keyClicks(capture.input, "Groups built anemometers from paper cups")

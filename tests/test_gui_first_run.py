@@ -36,7 +36,7 @@ def test_welcome_with_demo_data_and_handout_settings(
     image = QImage(40, 40, QImage.Format.Format_RGB32)
     image.fill(QColor("teal"))
     image.save(str(logo))
-    outcome = window.session.write("settings", settings.adopt_logo, logo)
+    outcome = window.session.write(settings.adopt_logo, logo)
     assert outcome.ok
     dialog.finish()
     assert dialog.result() == 1
@@ -65,7 +65,7 @@ def test_a_bad_logo_gets_one_clear_message(qtbot: QtBot, db_path: Path, tmp_path
     window = open_window(qtbot, db_path)
     notes = tmp_path / "notes.txt"
     notes.write_text("not a picture")
-    outcome = window.session.write("settings", settings.adopt_logo, notes)
+    outcome = window.session.write(settings.adopt_logo, notes)
     assert not outcome.ok and outcome.error == "A logo must be a PNG, JPEG or GIF picture."
     assert settings.get(window.db, "logo_path") == ""
     window.close()

@@ -394,6 +394,7 @@ def test_export_a_partners_contacts(
     view.open_item(1)
     qtbot.mouseClick(view.page.form.exportContacts, Qt.MouseButton.LeftButton)
     exported = tmp_path / "museum.csv"
+    qtbot.waitUntil(lambda: window.message.text().startswith("Exported"))  # written off-thread
     assert exported.read_bytes().startswith(b"\xef\xbb\xbfFirst Name,Last Name")
     assert "Rosa,Díaz,City Science Museum" in exported.read_text(encoding="utf-8-sig")
     assert window.message.text() == f"Exported 1 contact(s) to {exported}"

@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from stemlead.core import action_items, teachers
+from stemlead.core.changes import Kind, changes
 from stemlead.gui.views.lists import ActionItemsView
 from stemlead.gui.widgets.autosave import PAUSE_MS
 from stemlead.store import open_database
@@ -48,6 +49,7 @@ def test_a_save_the_disk_refuses_is_reported_and_the_text_kept(
     with open_database(db_path) as db:
         teachers.add(db, name="Ana Okafor")
 
+    @changes(Kind.TEACHER)
     def full(*_: object, **__: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from stemlead.clock import now_iso
 from stemlead.core import owners, records
+from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import Choice, DateField, Notes, Ref, Text
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
@@ -69,10 +70,11 @@ class ActionItemRow:
     source_date: str | None  # the meeting's or observation's date
 
 
-_crud = records.Crud(ActionItem)
+_crud = records.Crud(ActionItem, Kind.ACTION_ITEM)
 get, update, delete = _crud.get, _crud.update, _crud.delete
 
 
+@changes(Kind.ACTION_ITEM)
 def add(
     db: Database,
     title: str,
@@ -101,11 +103,13 @@ def add(
     return item_id
 
 
+@changes(Kind.ACTION_ITEM)
 def set_owner(db: Database, item_id: int, **owner: Any) -> None:
     """``teacher_id=``, ``contact_id=`` or ``name=``; none of them means the coach."""
     owners.assign(db, "action_items", item_id, **owner)
 
 
+@changes(Kind.ACTION_ITEM)
 def set_status(
     db: Database,
     item_id: int,

@@ -10,6 +10,7 @@ from typing import Any
 
 from stemlead.clock import now_iso
 from stemlead.core import owners, records
+from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import Choice, Int, Notes, Ref, Text
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
@@ -44,10 +45,11 @@ class AgendaItem(Record):
         return self.title
 
 
-_crud = records.Crud(AgendaItem)
+_crud = records.Crud(AgendaItem, Kind.MEETING)
 get, update, delete = _crud.get, _crud.update, _crud.delete
 
 
+@changes(Kind.MEETING)
 def add(
     db: Database,
     meeting_id: int,
@@ -81,6 +83,7 @@ def add(
     return item_id
 
 
+@changes(Kind.MEETING)
 def set_owner(db: Database, item_id: int, **owner: Any) -> None:
     """``teacher_id=``, ``contact_id=`` or ``name=``; none of them means the coach."""
     owners.assign(db, "agenda_items", item_id, **owner)
@@ -92,6 +95,7 @@ def items(db: Database, meeting_id: int) -> list[AgendaItem]:
     )
 
 
+@changes(Kind.MEETING)
 def move(db: Database, item_id: int, position: int) -> None:
     """Put an item at ``position`` (0-based) and renumber the rest: drag or Alt+Up/Down."""
     item = get(db, item_id)
@@ -129,6 +133,7 @@ def previous_with_agenda(db: Database, meeting_id: int) -> int | None:
     return found
 
 
+@changes(Kind.MEETING)
 def copy_previous(db: Database, meeting_id: int) -> list[int]:
     """Copy last meeting's agenda (titles, purposes, owners, minutes, descriptions; not
     the minutes taken or outcomes) onto this meeting; return the new items' ids."""
@@ -170,6 +175,7 @@ def planned_minutes(db: Database, meeting_id: int) -> int:
     return total_minutes(db, meeting_id) + review
 
 
+@changes(Kind.MEETING)
 def reorder(db: Database, meeting_id: int, item_ids: list[int]) -> None:
     """Save a new order for a meeting's agenda (after a drag): ``item_ids`` top to bottom."""
     current = {i.id for i in items(db, meeting_id)}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stemlead.core import agenda
+from stemlead.core.changes import Kind, changes
 from stemlead.errors import NotFound, StemLeadError
 from stemlead.resources import resource_path
 from stemlead.store import Database
@@ -71,6 +72,7 @@ def templates(db: Database | None = None) -> list[AgendaTemplate]:
     return list(found.values())
 
 
+@changes(Kind.MEETING)
 def apply(db: Database, meeting_id: int, slug: str) -> list[int]:
     """Append a template's items to a meeting's agenda; return the new items' ids."""
     chosen = next((t for t in templates(db) if t.slug == slug), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stemlead.core import records
+from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import Choice, Text
 from stemlead.errors import InvalidInput
 from stemlead.store import Database
@@ -21,6 +22,7 @@ class Attendee:
     status: str
 
 
+@changes(Kind.MEETING)
 def mark(
     db: Database,
     meeting_id: int,
@@ -62,6 +64,7 @@ def mark(
     return cursor.lastrowid
 
 
+@changes(Kind.MEETING)
 def remove(db: Database, attendance_id: int) -> None:
     with db.transaction():
         db.execute("DELETE FROM attendance WHERE id = ?", (attendance_id,))

@@ -13,6 +13,7 @@ from typing import Any
 
 from stemlead.clock import now_iso
 from stemlead.core import records
+from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import Choice, Int, Moment, Notes, Ref
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
@@ -57,10 +58,11 @@ class LogRow:
     teachers: str
 
 
-_crud = records.Crud(LogEntry)
+_crud = records.Crud(LogEntry, Kind.COACHING_LOG)
 get, update, delete = _crud.get, _crud.update, _crud.delete
 
 
+@changes(Kind.COACHING_LOG)
 def log(
     db: Database,
     *,

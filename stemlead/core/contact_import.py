@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from stemlead.core import contacts, partners, records
+from stemlead.core.changes import Kind, changes
 from stemlead.core.contacts import Contact
 from stemlead.core.table_files import header_key, read_bytes, read_table
 from stemlead.errors import ImportFailed, InvalidInput
@@ -126,6 +127,7 @@ def plan(db: Database, path: Path, *, partner_id: int | None = None) -> ContactI
     return result
 
 
+@changes(Kind.CONTACT, Kind.PARTNER)
 def apply(db: Database, import_plan: ContactImportPlan) -> list[int]:
     """Add every new person in the plan, and the partners they need, in one transaction;
     return the new contacts' ids. Someone added meanwhile with the same email is left out."""

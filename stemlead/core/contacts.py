@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stemlead.core import records
+from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import Notes, Ref, StringList, Text
 from stemlead.core.records import Record, editable
 from stemlead.store import Database
@@ -40,7 +41,7 @@ class ContactRow:
     phones: str
 
 
-_crud = records.Crud(Contact)
+_crud = records.Crud(Contact, Kind.CONTACT)
 add, get, update, delete = _crud.add, _crud.get, _crud.update, _crud.delete
 
 
@@ -74,6 +75,7 @@ def without_partner(db: Database) -> list[Contact]:
     return records.select(db, Contact, "t.partner_id IS NULL", order="t.name COLLATE NOCASE, t.id")
 
 
+@changes(Kind.CONTACT)
 def move(db: Database, contact_id: int, partner_id: int | None) -> None:
     """Move a person to another partner (they changed jobs), or to no partner at all.
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from stemlead.clock import now_iso, today
 from stemlead.core import records
+from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import Choice, DateField, Int, Notes, Ref, Text, parse_moment
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
@@ -101,10 +102,11 @@ class CycleRow:
     minutes: int
 
 
-_crud = records.Crud(Cycle)
+_crud = records.Crud(Cycle, Kind.CYCLE)
 get, update, delete = _crud.get, _crud.update, _crud.delete
 
 
+@changes(Kind.CYCLE)
 def add(db: Database, *, teacher_ids: Sequence[int], **values: Any) -> int:
     """Start a cycle with one teacher or a small team, in the Identify stage."""
     if not teacher_ids:
@@ -127,6 +129,7 @@ def add(db: Database, *, teacher_ids: Sequence[int], **values: Any) -> int:
     return cycle_id
 
 
+@changes(Kind.CYCLE)
 def set_teachers(db: Database, cycle_id: int, teacher_ids: Iterable[int]) -> None:
     ids = list(dict.fromkeys(int(t) for t in teacher_ids))
     if not ids:
@@ -151,6 +154,7 @@ def teacher_ids(db: Database, cycle_id: int) -> list[int]:
     ]
 
 
+@changes(Kind.CYCLE)
 def move_stage(db: Database, cycle_id: int, stage: str, *, at: str | None = None) -> None:
     """Move a cycle to ``stage`` and record when; completing it dates the completion."""
     stage = Choice("Stage", STAGES).store(stage)
@@ -179,6 +183,7 @@ def stage_history(db: Database, cycle_id: int) -> list[StageChange]:
     )
 
 
+@changes(Kind.CYCLE)
 def log_time(
     db: Database,
     cycle_id: int,

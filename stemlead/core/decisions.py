@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stemlead.core import records
+from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import NOTE_LIMIT, Ref, Text
 from stemlead.core.records import Record, editable
 from stemlead.store import Database
@@ -26,10 +27,11 @@ class Decision(Record):
         return self.text if len(self.text) <= 60 else self.text[:59] + "…"
 
 
-_crud = records.Crud(Decision)
+_crud = records.Crud(Decision, Kind.MEETING)
 get, update, delete = _crud.get, _crud.update, _crud.delete
 
 
+@changes(Kind.MEETING)
 def record(db: Database, meeting_id: int, text: str, *, agenda_item_id: int | None = None) -> int:
     return records.insert(
         db, Decision, {"meeting_id": meeting_id, "text": text, "agenda_item_id": agenda_item_id}

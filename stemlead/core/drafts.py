@@ -7,10 +7,12 @@ that stores the finished text, so after a crash the half-typed line is waiting i
 from __future__ import annotations
 
 from stemlead.clock import now_iso
+from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import NOTE_LIMIT, clean_text
 from stemlead.store import Database
 
 
+@changes(Kind.DRAFT)
 def save(db: Database, key: str, text: str) -> None:
     """Keep ``text`` under ``key`` (an empty text removes the draft)."""
     if not text.strip():
@@ -29,6 +31,7 @@ def load(db: Database, key: str) -> str:
     return str(db.scalar("SELECT text FROM drafts WHERE key = ?", (key,)) or "")
 
 
+@changes(Kind.DRAFT)
 def clear(db: Database, key: str) -> None:
     with db.transaction():
         db.execute("DELETE FROM drafts WHERE key = ?", (key,))

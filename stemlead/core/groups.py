@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stemlead.core import records
+from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import Choice, Int, Notes, Text
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
@@ -59,10 +60,11 @@ class GroupRow:
     next_meeting: str | None
 
 
-_crud = records.Crud(Group)
+_crud = records.Crud(Group, Kind.GROUP)
 add, get, update, delete = _crud.add, _crud.get, _crud.update, _crud.delete
 
 
+@changes(Kind.GROUP)
 def add_member(
     db: Database,
     group_id: int,
@@ -95,6 +97,7 @@ def add_member(
     return cursor.lastrowid
 
 
+@changes(Kind.GROUP)
 def remove_member(db: Database, member_id: int) -> None:
     with db.transaction():
         db.execute("DELETE FROM group_members WHERE id = ?", (member_id,))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from stemlead.core.changes import Kind, changes
 from stemlead.store import Database
 from stemlead.store.backup import BackupFile, automatic_backup, copy_database, list_backups
 from stemlead.store.backup import restore as restore_backup
@@ -23,6 +24,7 @@ def backups(db: Database) -> list[BackupFile]:
     return list_backups(db.path)
 
 
+@changes(*Kind)
 def restore(db: Database, source: Path) -> Path:
     """Replace the database's contents with ``source``; return the safety backup made first."""
     return restore_backup(db, source)

@@ -14,6 +14,7 @@ from typing import Any
 
 from stemlead.clock import now, now_iso
 from stemlead.core import records
+from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import Choice, Int, Moment, Notes, Ref, Text, parse_moment
 from stemlead.core.records import Record, editable
 from stemlead.core.recurrence import (
@@ -99,9 +100,9 @@ class MeetingRow:
     agenda_items: int
 
 
-_crud = records.Crud(Meeting)
+_crud = records.Crud(Meeting, Kind.MEETING)
 get, update, delete = _crud.get, _crud.update, _crud.delete
-get_series = records.Crud(Series).get
+get_series = records.Crud(Series, Kind.MEETING).get
 
 
 def _group_defaults(db: Database, group_id: int | None) -> dict[str, Any]:
@@ -119,6 +120,7 @@ def _group_defaults(db: Database, group_id: int | None) -> dict[str, Any]:
     }
 
 
+@changes(Kind.MEETING)
 def add(
     db: Database,
     *,
@@ -136,6 +138,7 @@ def add(
     )
 
 
+@changes(Kind.MEETING)
 def add_series(
     db: Database,
     *,
@@ -158,6 +161,7 @@ def add_series(
     return series_id
 
 
+@changes(Kind.MEETING)
 def extend_series(
     db: Database, *, series_id: int | None = None, until: datetime | None = None
 ) -> int:
@@ -262,6 +266,7 @@ def _occurrence(db: Database, meeting_id: int) -> tuple[Meeting, Series]:
     return meeting, get_series(db, meeting.series_id)
 
 
+@changes(Kind.MEETING)
 def skip_occurrence(db: Database, meeting_id: int) -> None:
     """Skip one occurrence: it stays visible as cancelled and leaves the calendar (EXDATE)."""
     meeting, series = _occurrence(db, meeting_id)
@@ -273,6 +278,7 @@ def skip_occurrence(db: Database, meeting_id: int) -> None:
         update(db, meeting_id, status="cancelled")
 
 
+@changes(Kind.MEETING)
 def unskip_occurrence(db: Database, meeting_id: int) -> None:
     meeting, series = _occurrence(db, meeting_id)
     with db.transaction():
@@ -283,12 +289,14 @@ def unskip_occurrence(db: Database, meeting_id: int) -> None:
         update(db, meeting_id, status="scheduled")
 
 
+@changes(Kind.MEETING)
 def move(db: Database, meeting_id: int, starts_at: str | datetime) -> None:
     """Move one meeting (or one occurrence: the series is unchanged) to a new start."""
     meeting = get(db, meeting_id)
     update(db, meeting_id, starts_at=parse_moment(starts_at, "Start", tz=zone(meeting.tzid)))
 
 
+@changes(Kind.MEETING)
 def reschedule(
     db: Database,
     meeting_id: int,
@@ -315,6 +323,7 @@ def _rule_text(parts: dict[str, str]) -> str:
     return ";".join(f"{key}={value}" for key, value in parts.items())
 
 
+@changes(Kind.MEETING)
 def change_following(
     db: Database,
     meeting_id: int,

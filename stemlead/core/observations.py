@@ -16,6 +16,7 @@ from typing import Any
 
 from stemlead.clock import now_iso
 from stemlead.core import drafts, records
+from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import Choice, Moment, Notes, Ref, Text, parse_moment
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
@@ -95,12 +96,13 @@ class ObservationRow:
     lines: int
 
 
-_crud = records.Crud(Observation)
+_crud = records.Crud(Observation, Kind.OBSERVATION)
 get, update, delete = _crud.get, _crud.update, _crud.delete
-_lines = records.Crud(Line)
+_lines = records.Crud(Line, Kind.OBSERVATION)
 get_line, update_line, delete_line = _lines.get, _lines.update, _lines.delete
 
 
+@changes(Kind.OBSERVATION)
 def start(
     db: Database,
     teacher_id: int,
@@ -113,6 +115,7 @@ def start(
     return records.insert(db, Observation, values)
 
 
+@changes(Kind.OBSERVATION)
 def add_line(
     db: Database,
     observation_id: int,
@@ -150,6 +153,7 @@ def lines(db: Database, observation_id: int) -> list[Line]:
     )
 
 
+@changes(Kind.OBSERVATION)
 def end(db: Database, observation_id: int, *, at: str | datetime | None = None) -> None:
     obs = get(db, observation_id)
     moment = parse_moment(at or now_iso())
@@ -158,6 +162,7 @@ def end(db: Database, observation_id: int, *, at: str | datetime | None = None) 
     update(db, observation_id, ended_at=moment)
 
 
+@changes(Kind.OBSERVATION)
 def set_look_fors(db: Database, observation_id: int, look_fors: Sequence[str | int]) -> None:
     """Replace the look-fors: each is a tag id (from a framework) or the coach's own words."""
     get(db, observation_id)

@@ -13,6 +13,7 @@ from typing import Any
 
 from stemlead.clock import now_iso, today
 from stemlead.core import records
+from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import (
     Choice,
     DateField,
@@ -145,15 +146,15 @@ class FollowUp:
     notes: str
 
 
-_crud = records.Crud(Partner)
+_crud = records.Crud(Partner, Kind.PARTNER)
 add, get, update, delete = _crud.add, _crud.get, _crud.update, _crud.delete
-_interactions = records.Crud(Interaction)
+_interactions = records.Crud(Interaction, Kind.INTERACTION)
 get_interaction, update_interaction, delete_interaction = (
     _interactions.get,
     _interactions.update,
     _interactions.delete,
 )
-_agreements = records.Crud(Agreement)
+_agreements = records.Crud(Agreement, Kind.AGREEMENT)
 get_agreement, delete_agreement = _agreements.get, _agreements.delete
 
 
@@ -180,6 +181,7 @@ def list_partners(
     return [PartnerRow(*r) for r in db.query(sql, params)]
 
 
+@changes(Kind.INTERACTION)
 def log_interaction(
     db: Database,
     partner_id: int,
@@ -218,6 +220,7 @@ def interactions(db: Database, partner_id: int) -> list[Interaction]:
     )
 
 
+@changes(Kind.INTERACTION)
 def complete_follow_up(
     db: Database, interaction_id: int, *, done: bool = True, at: str | None = None
 ) -> None:
@@ -247,6 +250,7 @@ def follow_ups_due(db: Database, *, by: str) -> list[FollowUp]:
     ]
 
 
+@changes(Kind.AGREEMENT)
 def add_agreement(db: Database, partner_id: int, **values: Any) -> int:
     """Record an agreement; ``amount="1,250.00"`` may stand in for ``value_cents``."""
     if "amount" in values:
@@ -258,6 +262,7 @@ def add_agreement(db: Database, partner_id: int, **values: Any) -> int:
     return records.insert(db, Agreement, {"partner_id": partner_id, **values})
 
 
+@changes(Kind.AGREEMENT)
 def update_agreement(db: Database, agreement_id: int, **changes: Any) -> None:
     """Save changed fields of an agreement, keeping its dates in order and its value
     consistent: choosing "no value" clears the amount, so totals never count it.
@@ -448,6 +453,7 @@ def interaction_contact_ids(db: Database, interaction_id: int) -> list[int]:
     ]
 
 
+@changes(Kind.INTERACTION)
 def set_interaction_contacts(db: Database, interaction_id: int, contact_ids: Sequence[int]) -> None:
     """Say who took part in an interaction (replaces the previous list)."""
     ids = list(dict.fromkeys(int(c) for c in contact_ids))

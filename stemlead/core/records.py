@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from stemlead.clock import now_iso
+from stemlead.core.changes import EVERYTHING, Kind, declare
 from stemlead.core.fields import Field, Ref
 from stemlead.errors import InvalidInput, NotFound
 from stemlead.store import Database
@@ -158,19 +159,29 @@ def delete(db: Database, cls: type[R], item_id: int) -> int:
 
 
 class Crud(Generic[R]):
-    """The four plain operations on one record type, for a domain module to re-export."""
+    """The four plain operations on one record type, for a domain module to re-export.
 
-    def __init__(self, cls: type[R]) -> None:
+    ``add`` and ``update`` declare that they change ``kind``; ``delete`` declares every kind,
+    because what cascades from a record (a teacher's cycles, a meeting's action items) shows
+    on other screens too.
+    """
+
+    def __init__(self, cls: type[R], kind: Kind) -> None:
         self.cls = cls
+        written = frozenset({kind})
 
-    def add(self, db: Database, **values: Any) -> int:
-        return insert(db, self.cls, values)
+        def add(db: Database, **values: Any) -> int:
+            return insert(db, cls, values)
+
+        def update_one(db: Database, item_id: int, **changes: Any) -> None:
+            update(db, cls, item_id, changes)
+
+        def delete_one(db: Database, item_id: int) -> int:
+            return delete(db, cls, item_id)
+
+        self.add = declare(add, written)
+        self.update = declare(update_one, written)
+        self.delete = declare(delete_one, EVERYTHING)
 
     def get(self, db: Database, item_id: int) -> R:
         return get(db, self.cls, item_id)
-
-    def update(self, db: Database, item_id: int, **changes: Any) -> None:
-        update(db, self.cls, item_id, changes)
-
-    def delete(self, db: Database, item_id: int) -> int:
-        return delete(db, self.cls, item_id)

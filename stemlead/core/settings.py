@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import Choice, Field, Flag, Int, Text
 from stemlead.errors import InvalidInput
 from stemlead.store import Database
@@ -57,6 +58,7 @@ def get_all(db: Database) -> dict[str, Any]:
     }
 
 
+@changes(Kind.SETTINGS)
 def put(db: Database, **values: Any) -> None:
     """Validate and save settings, all or none."""
     rows = []
@@ -71,6 +73,7 @@ def put(db: Database, **values: Any) -> None:
 LOGO_TYPES = (".png", ".jpg", ".jpeg", ".gif")
 
 
+@changes(Kind.SETTINGS)
 def adopt_logo(db: Database, source: Path) -> Path:
     """Copy a logo next to the database (so it travels with it) and remember it."""
     if source.suffix.lower() not in LOGO_TYPES:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from stemlead.core import records
+from stemlead.core.changes import Kind, changes
 from stemlead.core.table_files import header_key, read_table
 from stemlead.core.teachers import Teacher
 from stemlead.errors import ImportFailed, InvalidInput
@@ -166,6 +167,7 @@ def plan(db: Database, path: Path) -> ImportPlan:
     return result
 
 
+@changes(Kind.TEACHER)
 def apply(db: Database, import_plan: ImportPlan) -> list[int]:
     """Insert every row the plan would add, in one transaction; return the new ids."""
     with db.transaction():

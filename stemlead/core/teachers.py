@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from stemlead.core import records
+from stemlead.core.changes import Kind
 from stemlead.core.fields import Flag, Notes, StringList, Text
 from stemlead.core.records import Record, editable
 from stemlead.store import Database
@@ -36,7 +37,7 @@ class Teacher(Record):
         return self.name
 
 
-_crud = records.Crud(Teacher)
+_crud = records.Crud(Teacher, Kind.TEACHER)
 add, get, update, delete = _crud.add, _crud.get, _crud.update, _crud.delete
 
 

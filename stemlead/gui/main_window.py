@@ -14,8 +14,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox
 
 from stemlead import APP_NAME
+from stemlead.core.changes import Changes, Kind
 from stemlead.errors import StemLeadError
-from stemlead.gui import preferences, tasks
+from stemlead.gui import preferences
 from stemlead.gui.forms.ui_main_window import Ui_MainWindow
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import View
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
             self.session.db.close()
         self.session = Session(db)
         preferences.apply(db)
+        # connected before any view exists, so new settings apply before views refresh
+        self.session.changed.connect(self._settings_changed)
         self.session.saved.connect(self._status)
         self.session.failed.connect(lambda text: self._status(text, error=True))
         self.setWindowTitle(f"{db.path.name} — {APP_NAME}")
@@ -135,6 +138,10 @@ class MainWindow(QMainWindow):
         current = self.form.sidebar.currentRow()
         if current >= 0:
             self.show_section(SECTIONS[current][0])
+
+    def _settings_changed(self, kinds: Changes) -> None:
+        if Kind.SETTINGS in kinds:
+            preferences.apply(self.db)
 
     def _status(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
@@ -271,33 +278,22 @@ class MainWindow(QMainWindow):
         assert isinstance(view, TeachersView)
         view.import_csv()
 
-    def _in_background(self, work: object, done_text: str) -> None:
-        reader = self.db.reader()
-        self._status("Working…")
-
-        def done(result: object) -> None:
-            reader.close()
-            self._status(done_text.format(result=result))
-
-        def failed(message: str) -> None:
-            reader.close()
-            self._status(message, error=True)
-
-        tasks.run_in_background(lambda: work(reader), done, failed)  # type: ignore[operator]
-
     def backup_now(self) -> None:
         from stemlead.core import maintenance
 
         autosave.flush_all()
-        self._in_background(maintenance.backup_now, "Backed up and verified: {result}")
+        self.session.read_in_background(
+            maintenance.backup_now, lambda path: self._status(f"Backed up and verified: {path}")
+        )
 
     def _export(self, title: str, suggested: str, kinds: str, work: Any, done: str) -> None:
         """Ask where, then write the file off the main thread from a read-only connection."""
         autosave.flush_all()
         name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), kinds)
         if name:
-            self._in_background(
-                lambda reader: work(reader, Path(name)), done.replace("{name}", name)
+            self.session.read_in_background(
+                lambda reader: work(reader, Path(name)),
+                lambda result: self._status(done.format(result=result, name=name)),
             )
 
     def export_json(self) -> None:
@@ -340,7 +336,7 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         assert self.session is not None
-        outcome = self.session.write("*", maintenance.restore, dialog.chosen)
+        outcome = self.session.write(maintenance.restore, dialog.chosen)
         if outcome.ok:
             self._status(f"Restored. The previous contents are saved in {outcome.value}")
 
@@ -364,9 +360,7 @@ class MainWindow(QMainWindow):
         from stemlead.gui.dialogs.settings_dialog import SettingsDialog
 
         assert self.session is not None
-        if SettingsDialog(self.session, self).exec():
-            preferences.apply(self.db)
-            self.session.changed.emit("*")
+        SettingsDialog(self.session, self).exec()
 
     def about(self) -> None:
         from stemlead.gui.dialogs.about import AboutDialog
@@ -387,7 +381,9 @@ class MainWindow(QMainWindow):
         from stemlead.core import maintenance
 
         if maintenance.daily_backup_due(self.db, now=now()):
-            self._in_background(maintenance.daily_backup, "Daily backup made and verified")
+            self.session.read_in_background(
+                maintenance.daily_backup, lambda _: self._status("Daily backup made and verified")
+            )
 
     def choose_database(self, *, new: bool) -> None:
         autosave.flush_all()

@@ -1,8 +1,10 @@
 """The open database, as the GUI uses it.
 
 Every write goes through :meth:`Session.write`, which calls a core function, reports
-"Saved" (or the error sentence) to the status line, and tells views what kind of thing
-changed so they can refresh. Deletes go to the trash and can be undone.
+"Saved" (or the error sentence) to the status line, and tells views what changed — read
+from the core function's own ``@changes`` declaration, never named by the caller. Deletes go
+to the trash and can be undone; long reads run off the main thread through
+:meth:`Session.read_in_background`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QTime, Signal
 
 from stemlead.core import trash
+from stemlead.core.changes import EVERYTHING, Changes, changes_of
 from stemlead.errors import StemLeadError
+from stemlead.gui import tasks
 from stemlead.store import Database
 
 T = TypeVar("T")
@@ -29,51 +33,57 @@ class Outcome(Generic[T]):
 
 
 class Session(QObject):
-    saved = Signal(str)
-    failed = Signal(str)
-    changed = Signal(str)  # a kind ("teacher", "cycle", ...) or "*" for everything
+    saved = Signal(str)  # a status line: "Saved 10:42:07", "Imported 12 teachers"
+    failed = Signal(str)  # an error sentence for the status line
+    changed = Signal(object)  # the Changes (a frozenset of Kind) of a successful write
     restored = Signal()  # something came back from the trash: open pages refill their lists
 
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
-        self._deleted: list[tuple[int, str, str]] = []  # (trash entry, kind, label)
+        self._deleted: list[tuple[int, str]] = []  # (trash entry, label)
 
-    def write(self, kind: str, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Outcome[T]:
-        """Call ``fn(db, *args, **kwargs)``: a core function that saves something.
-
-        ``kind`` names what changed, for the views that show it (positional-only, so a core
-        function's own ``kind=`` argument passes straight through).
-        """
+    def write(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Outcome[T]:
+        """Call ``fn(db, *args, **kwargs)``: a core function that saves something and
+        declares what it changes."""
+        kinds = changes_of(fn)
         try:
             value = fn(self.db, *args, **kwargs)
         except StemLeadError as exc:
-            self.failed.emit(str(exc))
-            return Outcome(False, None, str(exc))
+            return self._failed(str(exc))
         except sqlite3.Error as exc:  # the disk, not the coach: full, read-only or failing
-            text = f"Not saved: the database file could not be written ({exc})."
-            self.failed.emit(text)
-            return Outcome(False, None, text)
+            return self._failed(f"Not saved: the database file could not be written ({exc}).")
         self.saved.emit(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
-        self.changed.emit(kind)
+        self.changed.emit(kinds)
         return Outcome(True, value)
 
-    def delete(
-        self, kind: str, fn: Callable[[Database, int], int], item_id: int, label: str
-    ) -> bool:
+    def _failed(self, text: str) -> Outcome[Any]:
+        self.failed.emit(text)
+        return Outcome(False, None, text)
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        """A line for the status bar about something done outside a write."""
+        (self.failed if error else self.saved).emit(text)
+
+    def refresh_all(self, kinds: Changes = EVERYTHING) -> None:
+        """Tell open views that something outside a core write changed what they show
+        (new settings change how dates and owners read)."""
+        self.changed.emit(kinds)
+
+    def delete(self, fn: Callable[[Database, int], int], item_id: int, label: str) -> bool:
         """Delete into the trash; Edit → Undo delete brings it back."""
-        outcome = self.write(kind, fn, item_id)
+        outcome = self.write(fn, item_id)
         if outcome.ok and outcome.value is not None:
-            self._deleted.append((outcome.value, kind, label))
+            self._deleted.append((outcome.value, label))
             self.saved.emit(f"Deleted “{label}” — Ctrl+Shift+Z to undo")
         return outcome.ok
 
     def undo_delete(self) -> str | None:
         """Restore the most recent delete; return its label."""
         while self._deleted:
-            entry, kind, label = self._deleted.pop()
+            entry, label = self._deleted.pop()
             if any(e.id == entry for e in trash.entries(self.db)):
-                if self.write(kind, trash.restore, entry).ok:
+                if self.write(trash.restore, entry).ok:
                     self.restored.emit()
                     self.saved.emit(f"Restored “{label}”")
                     return label
@@ -82,7 +92,30 @@ class Session(QObject):
         return None
 
     def restore_from_trash(self, entry_id: int) -> bool:
-        ok = self.write("*", trash.restore, entry_id).ok
+        ok = self.write(trash.restore, entry_id).ok
         if ok:
             self.restored.emit()
         return ok
+
+    def read_in_background(
+        self,
+        work: Callable[[Database], T],
+        on_done: Callable[[T], None],
+        *,
+        working: str = "Working…",
+    ) -> None:
+        """Run ``work`` on a read-only connection off the main thread (exports, backups,
+        handouts); ``on_done`` gets its result on the main thread, and an error sentence
+        goes to the status line."""
+        reader = self.db.reader()
+        self.say(working)
+
+        def done(result: Any) -> None:
+            reader.close()
+            on_done(result)
+
+        def failed(message: str) -> None:
+            reader.close()
+            self.say(message, error=True)
+
+        tasks.run_in_background(lambda: work(reader), done, failed)

@@ -27,6 +27,7 @@ from datetime import date
 
 from stemlead import clock
 from stemlead.core import settings
+from stemlead.core.changes import Kind, changes
 from stemlead.core.demo import classroom, coaching, content, groups, meetings, partners, people
 from stemlead.core.demo.district import District
 from stemlead.errors import InvalidInput, StemLeadError
@@ -87,6 +88,7 @@ def summarize(db: Database) -> DemoSummary:
     )
 
 
+@changes(*Kind)
 def generate(
     db: Database, *, scale: int = 1, today: date | None = None, seed: int = 2026
 ) -> DemoSummary:

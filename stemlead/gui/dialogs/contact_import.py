@@ -123,7 +123,7 @@ class ContactImportDialog(QDialog):
     def apply(self) -> None:
         if self.plan is None or not self.plan.new:
             return
-        outcome = self.session.write("*", contact_import.apply, self.plan)
+        outcome = self.session.write(contact_import.apply, self.plan)
         if outcome.ok:
             self.imported = list(outcome.value or [])
             self.accept()

@@ -35,7 +35,7 @@ class HandoutFields:
         return True
 
     def _write(self, **values: Any) -> bool:
-        outcome = self.session.write("settings", settings.put, **values)
+        outcome = self.session.write(settings.put, **values)
         if not outcome.ok:
             self.form.message.setText(outcome.error)
         return outcome.ok
@@ -45,7 +45,7 @@ class HandoutFields:
             self.parent, "Choose a logo", str(Path.home()), "Pictures (*.png *.jpg *.jpeg *.gif)"
         )
         if name:
-            outcome = self.session.write("settings", settings.adopt_logo, Path(name))
+            outcome = self.session.write(settings.adopt_logo, Path(name))
             if outcome.ok:
                 self._show_logo(str(outcome.value))
             else:

@@ -106,7 +106,6 @@ class LogInteractionDialog(QDialog):
         date: QDate = f.date.date()
         follow_up: QDate = f.followUpOn.date()
         outcome = self.session.write(
-            "interaction",
             partners.log_interaction,
             partner_id,
             kind=f.kind.currentData(),

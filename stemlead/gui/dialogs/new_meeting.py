@@ -63,7 +63,7 @@ class NewMeetingDialog(QDialog):
         repeat = f.repeat.currentData()
         if repeat is None:
             outcome = self.session.write(
-                "meeting", meetings.add, starts_at=start, group_id=f.group.currentData(), **values
+                meetings.add, starts_at=start, group_id=f.group.currentData(), **values
             )
             if outcome.ok:
                 self.meeting_id = outcome.value
@@ -79,7 +79,6 @@ class NewMeetingDialog(QDialog):
             f.message.setText(str(exc))
             return
         outcome = self.session.write(
-            "meeting",
             meetings.add_series,
             first_start=start.strftime(WALL),
             rrule=rule,

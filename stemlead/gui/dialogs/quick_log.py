@@ -36,7 +36,6 @@ class QuickLogDialog(QDialog):
             f.teacher.setFocus()
             return
         outcome = self.session.write(
-            "coaching_log",
             coaching_log.log,
             teacher_ids=[teacher_id],
             kind=f.kind.currentData(),

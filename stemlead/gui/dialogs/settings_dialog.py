@@ -35,7 +35,6 @@ class SettingsDialog(QDialog):
         if (
             self.fields.save()
             and self.session.write(
-                "*",
                 settings.put,
                 week_start=f.weekStart.currentData(),
                 time_format=f.timeFormat.currentData(),

@@ -85,7 +85,7 @@ class TeacherImportDialog(QDialog):
     def apply(self) -> None:
         if self.plan is None:
             return
-        outcome = self.session.write("teacher", teacher_import.apply, self.plan)
+        outcome = self.session.write(teacher_import.apply, self.plan)
         if outcome.ok:
             self.imported = len(outcome.value or [])
             self.accept()

@@ -32,13 +32,13 @@ class WelcomeDialog(QDialog):
         f = self.form
         if not self.fields.save():
             return
-        if f.startDemo.isChecked() and not self.session.write("*", demo.generate).ok:
+        if f.startDemo.isChecked() and not self.session.write(demo.generate).ok:
             return
         if f.startDemo.isChecked() and f.organization.text().strip():
             self.fields.save()  # the demo sets its own district name; the coach's wins
-        self.session.write("settings", settings.put, welcome_done=True)
+        self.session.write(settings.put, welcome_done=True)
         self.accept()
 
     def reject(self) -> None:  # closing the window counts as "start empty, ask me later"
-        self.session.write("settings", settings.put, welcome_done=True)
+        self.session.write(settings.put, welcome_done=True)
         super().reject()

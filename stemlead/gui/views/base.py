@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from stemlead.core.changes import Changes, Kind
 from stemlead.gui.session import Session
 
 Navigate = Callable[[str, int], None]
@@ -16,7 +17,7 @@ class View(QWidget):
     """A section: it can refresh itself, open one of its items, and start a new one."""
 
     title = ""
-    kinds: tuple[str, ...] = ()  # the kinds of change that make it refresh
+    kinds: Changes = frozenset()  # what it shows: a write that changes any of it refreshes it
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
         super().__init__()
@@ -25,8 +26,8 @@ class View(QWidget):
         self._stale = True
         session.changed.connect(self._on_changed)
 
-    def _on_changed(self, kind: str) -> None:
-        if kind == "*" or kind in self.kinds:
+    def _on_changed(self, kinds: Changes) -> None:
+        if kinds & self.kinds or Kind.SETTINGS in kinds:  # settings change how things read
             self._stale = True
             if self.isVisible() and self.showing_list():
                 self.refresh_if_stale()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from stemlead.core import cycles, teachers
+from stemlead.core.changes import Kind
 from stemlead.core.cycles import ACTIVITIES, STAGE_LABELS, STAGES
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_cycle_detail import Ui_CycleDetail
@@ -187,7 +188,7 @@ class CyclePage(QWidget):
         def save(value: object) -> bool:
             if self.cycle_id is None:
                 return True
-            return self.session.write("cycle", cycles.update, self.cycle_id, **{field: value}).ok
+            return self.session.write(cycles.update, self.cycle_id, **{field: value}).ok
 
         return save
 
@@ -246,7 +247,6 @@ class CyclePage(QWidget):
             return
         f = self.form
         outcome = self.session.write(
-            "cycle",
             cycles.log_time,
             self.cycle_id,
             f.minutes.value(),
@@ -260,7 +260,7 @@ class CyclePage(QWidget):
 
 class CyclesView(View):
     title = "Coaching cycles"
-    kinds = ("cycle", "teacher")
+    kinds = frozenset({Kind.CYCLE, Kind.TEACHER})
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
         super().__init__(session, navigate)
@@ -319,7 +319,7 @@ class CyclesView(View):
                 self.back()
 
     def move(self, cycle_id: int, stage: str) -> None:
-        self.session.write("cycle", cycles.move_stage, cycle_id, stage)
+        self.session.write(cycles.move_stage, cycle_id, stage)
 
     def _shift(self, step: int) -> None:
         for stage, column in self.columns.items():
@@ -370,6 +370,6 @@ class CyclesView(View):
             teacher_ids, title = dialog.chosen(), dialog.title.text()
         else:
             title = ""
-        outcome = self.session.write("cycle", cycles.add, teacher_ids=teacher_ids, title=title)
+        outcome = self.session.write(cycles.add, teacher_ids=teacher_ids, title=title)
         if outcome.ok:
             self.open_item(outcome.value)

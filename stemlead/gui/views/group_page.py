@@ -63,7 +63,7 @@ class GroupPage(QWidget):
     def _write(self, **changes: Any) -> bool:
         if self.group_id is None:
             return True
-        ok = self.session.write("group", groups.update, self.group_id, **changes).ok
+        ok = self.session.write(groups.update, self.group_id, **changes).ok
         if ok and "name" in changes:
             self.form.heading.setText(groups.get(self.session.db, self.group_id).name)
         return ok
@@ -122,14 +122,11 @@ class GroupPage(QWidget):
             return
         kind, item_id = chosen
         who = {"teacher_id": item_id} if kind == "teacher" else {"contact_id": item_id}
-        if self.session.write("group", groups.add_member, self.group_id, **who).ok:
+        if self.session.write(groups.add_member, self.group_id, **who).ok:
             combo.setEditText("")
             self._fill_members()
 
     def remove_member(self) -> None:
         item = self.form.members.currentItem()
-        if (
-            item is not None
-            and self.session.write("group", groups.remove_member, item.data(ROLE)).ok
-        ):
+        if item is not None and self.session.write(groups.remove_member, item.data(ROLE)).ok:
             self._fill_members()

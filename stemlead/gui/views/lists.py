@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from stemlead.clock import today
 from stemlead.core import action_items, teachers
 from stemlead.core.action_items import STATUS_LABELS
+from stemlead.core.changes import Kind
 from stemlead.gui import fmt
 from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
@@ -136,7 +137,7 @@ class ActionItemEditor(QGroupBox):
     def _write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
         if self.item_id is None:
             return True
-        return self.session.write("action_item", fn, self.item_id, *args, **kwargs).ok
+        return self.session.write(fn, self.item_id, *args, **kwargs).ok
 
     def _set_owner(self) -> None:
         teacher_id = self.owner.currentData()
@@ -165,7 +166,7 @@ class ActionItemEditor(QGroupBox):
 
 class ActionItemsView(TableView):
     title = "Action items"
-    kinds = ("action_item", "meeting", "cycle", "observation", "partner")
+    kinds = frozenset({Kind.ACTION_ITEM, Kind.MEETING, Kind.CYCLE, Kind.OBSERVATION, Kind.PARTNER})
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
         super().__init__(
@@ -240,11 +241,10 @@ class ActionItemsView(TableView):
         if index.isValid():
             row = self.model.row_at(index.row())
             status = "open" if row.status in ("done", "dropped") else "done"
-            self.session.write("action_item", action_items.set_status, row.id, status)
+            self.session.write(action_items.set_status, row.id, status)
 
     def new_item(self) -> None:
         outcome = self.session.write(
-            "action_item",
             action_items.add,
             "New action item",
             due_on=(today() + timedelta(days=7)).isoformat(),

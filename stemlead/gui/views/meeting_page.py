@@ -290,7 +290,7 @@ class MeetingPage(QWidget):
     def _write_item(self, **changes: Any) -> bool:
         if self.item_id is None or self._loading:
             return True
-        ok = self.session.write("meeting", agenda.update, self.item_id, **changes).ok
+        ok = self.session.write(agenda.update, self.item_id, **changes).ok
         if ok and ("minutes" in changes or "title" in changes or "purpose" in changes):
             self._fill_agenda()
         return ok
@@ -304,14 +304,14 @@ class MeetingPage(QWidget):
             if kind == "teacher"
             else ({"contact_id": owner_id} if kind == "contact" else {})
         )
-        if self.session.write("meeting", agenda.set_owner, self.item_id, **owner).ok:
+        if self.session.write(agenda.set_owner, self.item_id, **owner).ok:
             self._fill_agenda()
 
     def add_item(self) -> None:
         title = self.form.newItem.text().strip()
         if not title or self.meeting_id is None:
             return
-        outcome = self.session.write("meeting", agenda.add, self.meeting_id, title)
+        outcome = self.session.write(agenda.add, self.meeting_id, title)
         if outcome.ok:
             self.form.newItem.clear()
             self._fill_agenda(select=outcome.value)
@@ -321,7 +321,7 @@ class MeetingPage(QWidget):
         row = self.form.items.currentRow()
         if self.item_id is None or not 0 <= row + step < self.form.items.count():
             return
-        if self.session.write("meeting", agenda.move, self.item_id, row + step).ok:
+        if self.session.write(agenda.move, self.item_id, row + step).ok:
             self._fill_agenda(select=self.item_id)
             self.form.items.setFocus()
 
@@ -329,14 +329,14 @@ class MeetingPage(QWidget):
         if self.meeting_id is None or self._loading:
             return
         ids = [self.form.items.item(r).data(ROLE) for r in range(self.form.items.count())]
-        if self.session.write("meeting", agenda.reorder, self.meeting_id, ids).ok:
+        if self.session.write(agenda.reorder, self.meeting_id, ids).ok:
             self._fill_agenda()
 
     def delete_item(self) -> None:
         if self.item_id is None:
             return
         title = agenda.get(self.session.db, self.item_id).title
-        if self.session.delete("meeting", agenda.delete, self.item_id, title):
+        if self.session.delete(agenda.delete, self.item_id, title):
             self.item_id = None
             self._fill_agenda()
             self._fill_run()
@@ -351,7 +351,7 @@ class MeetingPage(QWidget):
     def apply_template(self, slug: str) -> None:
         if (
             self.meeting_id is not None
-            and self.session.write("meeting", agenda_templates.apply, self.meeting_id, slug).ok
+            and self.session.write(agenda_templates.apply, self.meeting_id, slug).ok
         ):
             self._fill_agenda()
             self._fill_run()
@@ -359,7 +359,7 @@ class MeetingPage(QWidget):
     def copy_last(self) -> None:
         if (
             self.meeting_id is not None
-            and self.session.write("meeting", agenda.copy_previous, self.meeting_id).ok
+            and self.session.write(agenda.copy_previous, self.meeting_id).ok
         ):
             self._fill_agenda()
             self._fill_run()
@@ -424,7 +424,7 @@ class MeetingPage(QWidget):
     def _write_run(self, **changes: Any) -> bool:
         if self.run_item_id is None:
             return True
-        return self.session.write("meeting", agenda.update, self.run_item_id, **changes).ok
+        return self.session.write(agenda.update, self.run_item_id, **changes).ok
 
     def _cycle_attendance(self, row: QListWidgetItem | None) -> None:
         if row is None or self.meeting_id is None:
@@ -443,7 +443,7 @@ class MeetingPage(QWidget):
             else {"guest_name": entry.guest_name}
         )
         current = self.form.attendance.currentRow()
-        if self.session.write("meeting", attendance.mark, self.meeting_id, following, **who).ok:
+        if self.session.write(attendance.mark, self.meeting_id, following, **who).ok:
             self._fill_run()
             self.form.attendance.setCurrentRow(current)
 
@@ -452,9 +452,7 @@ class MeetingPage(QWidget):
         if (
             name
             and self.meeting_id is not None
-            and self.session.write(
-                "meeting", attendance.mark, self.meeting_id, "present", guest_name=name
-            ).ok
+            and self.session.write(attendance.mark, self.meeting_id, "present", guest_name=name).ok
         ):
             self.form.guest.clear()
             self._fill_run()
@@ -465,7 +463,7 @@ class MeetingPage(QWidget):
             text
             and self.meeting_id is not None
             and self.session.write(
-                "meeting", decisions.record, self.meeting_id, text, agenda_item_id=self.run_item_id
+                decisions.record, self.meeting_id, text, agenda_item_id=self.run_item_id
             ).ok
         ):
             self.form.newDecision.clear()
@@ -488,7 +486,6 @@ class MeetingPage(QWidget):
             else f.actionDue.date().toString("yyyy-MM-dd")
         )
         if self.session.write(
-            "action_item",
             action_items.add,
             title,
             meeting_id=self.meeting_id,
@@ -505,7 +502,6 @@ class MeetingPage(QWidget):
         item_id, done = row.data(ROLE)
         current = self.form.actions.currentRow()
         if self.session.write(
-            "action_item",
             action_items.set_status,
             item_id,
             "open" if done else "done",
@@ -519,7 +515,7 @@ class MeetingPage(QWidget):
     def _write_meeting(self, **changes: Any) -> bool:
         if self.meeting_id is None:
             return True
-        return self.session.write("meeting", meetings.update, self.meeting_id, **changes).ok
+        return self.session.write(meetings.update, self.meeting_id, **changes).ok
 
     def _toggle_held(self) -> None:
         if self.meeting_id is None:
@@ -533,7 +529,7 @@ class MeetingPage(QWidget):
             return
         skipped = meetings.get(self.session.db, self.meeting_id).status == "cancelled"
         fn = meetings.unskip_occurrence if skipped else meetings.skip_occurrence
-        if self.session.write("meeting", fn, self.meeting_id).ok:
+        if self.session.write(fn, self.meeting_id).ok:
             self.show_meeting(self.meeting_id)
 
     def apply_details(self) -> None:
@@ -544,7 +540,6 @@ class MeetingPage(QWidget):
         assert isinstance(start, datetime)
         if f.scope.isEnabled() and f.scope.currentData() == "following":
             outcome = self.session.write(
-                "meeting",
                 meetings.change_following,
                 self.meeting_id,
                 start_time=start.strftime("%H:%M"),
@@ -554,7 +549,6 @@ class MeetingPage(QWidget):
             ok = outcome.ok
         else:
             ok = self.session.write(
-                "meeting",
                 meetings.reschedule,
                 self.meeting_id,
                 start,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from stemlead.clock import now, today
 from stemlead.core import groups, meetings
+from stemlead.core.changes import Kind
 from stemlead.core.groups import KIND_LABELS
 from stemlead.gui import fmt
 from stemlead.gui.models import Column, RowsModel
@@ -36,7 +37,7 @@ RANGES = (("Next 8 weeks", "upcoming"), ("Past 8 weeks", "past"), ("All", "all")
 
 class MeetingsView(View):
     title = "Meetings"
-    kinds = ("meeting", "group", "action_item", "teacher", "contact")
+    kinds = frozenset({Kind.MEETING, Kind.GROUP, Kind.ACTION_ITEM, Kind.TEACHER, Kind.CONTACT})
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
         super().__init__(session, navigate)
@@ -181,7 +182,7 @@ class MeetingsView(View):
             self.open_item(dialog.meeting_id)
 
     def new_group(self) -> None:
-        outcome = self.session.write("group", groups.add, name="New group")
+        outcome = self.session.write(groups.add, name="New group")
         if outcome.ok:
             self.open_item(outcome.value, "group")
             self.group_page.form.name.selectAll()

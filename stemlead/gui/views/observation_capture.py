@@ -144,9 +144,7 @@ class CapturePage(QWidget):
         def save(value: object) -> bool:
             if self.observation_id is None:
                 return True
-            return self.session.write(
-                "observation", observations.update, self.observation_id, **{field: value}
-            ).ok
+            return self.session.write(observations.update, self.observation_id, **{field: value}).ok
 
         return save
 
@@ -231,9 +229,7 @@ class CapturePage(QWidget):
             self._set_kind("evidence")
 
     def _remark(self, row: int, kind: str) -> None:
-        if self.session.write(
-            "observation", observations.update_line, self._line_id(row), kind=kind
-        ).ok:
+        if self.session.write(observations.update_line, self._line_id(row), kind=kind).ok:
             self.form.log.blockSignals(True)
             cell = self.form.log.item(row, 2)
             cell.setText(LINE_KIND_LABELS[kind])
@@ -248,7 +244,6 @@ class CapturePage(QWidget):
             return
         self._draft_timer.stop()
         outcome = self.session.write(
-            "observation",
             observations.add_line,
             self.observation_id,
             text,
@@ -268,7 +263,6 @@ class CapturePage(QWidget):
         self._draft_timer.stop()
         if self.observation_id is not None:
             self.session.write(
-                "draft",
                 drafts.save,
                 observations.line_draft_key(self.observation_id),
                 self.form.input.text(),
@@ -278,9 +272,7 @@ class CapturePage(QWidget):
         if item.column() != 3:
             return
         line_id = self._line_id(item.row())
-        if not self.session.write(
-            "observation", observations.update_line, line_id, text=item.text()
-        ).ok:
+        if not self.session.write(observations.update_line, line_id, text=item.text()).ok:
             self.form.log.blockSignals(True)
             item.setText(observations.get_line(self.session.db, line_id).text)
             self.form.log.blockSignals(False)
@@ -291,14 +283,14 @@ class CapturePage(QWidget):
             return
         line_id = self._line_id(row)
         label = observations.get_line(self.session.db, line_id).describe()
-        if self.session.delete("observation", observations.delete_line, line_id, label):
+        if self.session.delete(observations.delete_line, line_id, label):
             self.form.log.removeRow(row)
 
     # -- after the visit -------------------------------------------------------------------
     def end_visit(self) -> None:
         if (
             self.observation_id is not None
-            and self.session.write("observation", observations.end, self.observation_id).ok
+            and self.session.write(observations.end, self.observation_id).ok
         ):
             self._ended_at = observations.get(self.session.db, self.observation_id).ended_at
             self._tick()
@@ -308,7 +300,6 @@ class CapturePage(QWidget):
         if not text or self.observation_id is None:
             return
         if self.session.write(
-            "action_item",
             action_items.add,
             text,
             observation_id=self.observation_id,
@@ -319,9 +310,7 @@ class CapturePage(QWidget):
 
     def _toggle_step(self, item: QListWidgetItem) -> None:
         step_id, done = item.data(LINE_ROLE)
-        if self.session.write(
-            "action_item", action_items.set_status, step_id, "open" if done else "done"
-        ).ok:
+        if self.session.write(action_items.set_status, step_id, "open" if done else "done").ok:
             self._fill_next_steps()
 
     def leave(self) -> None:

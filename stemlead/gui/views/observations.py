@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from stemlead.core import cycles, observations, tags, teachers
+from stemlead.core.changes import Kind
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_observation_start import Ui_ObservationStart
 from stemlead.gui.models import Column, RowsModel
@@ -153,7 +154,7 @@ class StartDialog(QDialog):
 
 class ObservationsView(View):
     title = "Observations"
-    kinds = ("observation", "teacher")
+    kinds = frozenset({Kind.OBSERVATION, Kind.TEACHER})
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
         super().__init__(session, navigate)
@@ -216,7 +217,6 @@ class ObservationsView(View):
         """Create the observation the start dialog describes and open live capture."""
         f = dialog.form
         outcome = self.session.write(
-            "observation",
             observations.start,
             chosen_teacher(f.teacher),
             cycle_id=f.cycle.currentData(),
@@ -226,8 +226,6 @@ class ObservationsView(View):
         if not outcome.ok:
             return None
         if dialog.look_fors():
-            self.session.write(
-                "observation", observations.set_look_fors, outcome.value, dialog.look_fors()
-            )
+            self.session.write(observations.set_look_fors, outcome.value, dialog.look_fors())
         self.open_item(outcome.value)
         return outcome.value

@@ -99,8 +99,6 @@ def current_id(widget: QListWidget) -> int | None:
 class Tab:
     """Shared plumbing: saving one field of the selected entry through the session."""
 
-    kind = ""
-
     def __init__(self, page: PartnerPage) -> None:
         self.page = page
         self.session = page.session
@@ -112,7 +110,7 @@ class Tab:
         def save(value: object) -> bool:
             if self.item_id is None:
                 return True
-            return self.session.write(self.kind, update, self.item_id, **{field: value}).ok
+            return self.session.write(update, self.item_id, **{field: value}).ok
 
         return save
 
@@ -121,8 +119,6 @@ class Tab:
 
 
 class ContactsTab(Tab):
-    kind = "contact"
-
     def __init__(self, page: PartnerPage) -> None:
         super().__init__(page)
         f = self.form
@@ -199,7 +195,7 @@ class ContactsTab(Tab):
     def add(self) -> None:
         autosave.flush_all()
         outcome = self.session.write(
-            "contact", contacts.add, name="New contact", partner_id=self.page.partner_id or None
+            contacts.add, name="New contact", partner_id=self.page.partner_id or None
         )
         if outcome.ok:
             self.fill(select=outcome.value)
@@ -221,8 +217,8 @@ class ContactsTab(Tab):
         if not ok:
             return
         target = None if label == labels[0] else choices[labels.index(label) - 1][1]
-        if self.session.write("contact", contacts.move, contact_id, target).ok:
-            self.session.saved.emit(f"Moved {name} to {label}")
+        if self.session.write(contacts.move, contact_id, target).ok:
+            self.session.say(f"Moved {name} to {label}")
             self.item_id = None
             self.fill()
 
@@ -230,7 +226,7 @@ class ContactsTab(Tab):
         contact_id = self.item_id
         if contact_id is not None:
             name = contacts.get(self.session.db, contact_id).name
-            if self.session.delete("contact", contacts.delete, contact_id, name):
+            if self.session.delete(contacts.delete, contact_id, name):
                 self.item_id = None
                 self.fill()
 
@@ -241,8 +237,6 @@ def _contact_line(contact: contacts.Contact) -> str:
 
 
 class InteractionsTab(Tab):
-    kind = "interaction"
-
     def __init__(self, page: PartnerPage) -> None:
         super().__init__(page)
         f = self.form
@@ -343,7 +337,7 @@ class InteractionsTab(Tab):
             for r in range(self.form.who.count())
             if self.form.who.item(r).checkState() == Qt.CheckState.Checked
         ]
-        self.session.write("interaction", partners.set_interaction_contacts, self.item_id, ticked)
+        self.session.write(partners.set_interaction_contacts, self.item_id, ticked)
 
     def log(self) -> None:
         from stemlead.gui.dialogs.log_interaction import LogInteractionDialog
@@ -358,16 +352,14 @@ class InteractionsTab(Tab):
         entry = self.rows.get(self.item_id or 0)
         if entry is not None and entry.follow_up_on:
             done = entry.follow_up_done_at is None
-            if self.session.write(
-                "interaction", partners.complete_follow_up, entry.id, done=done
-            ).ok:
+            if self.session.write(partners.complete_follow_up, entry.id, done=done).ok:
                 self.fill()
 
     def delete(self) -> None:
         entry = self.rows.get(self.item_id or 0)
         if entry is not None:
             label = f"{INTERACTION_LABELS[entry.kind]} on {fmt.day(entry.occurred_on)}"
-            if self.session.delete("interaction", partners.delete_interaction, entry.id, label):
+            if self.session.delete(partners.delete_interaction, entry.id, label):
                 self.item_id = None
                 self.fill()
 
@@ -388,8 +380,6 @@ def _interaction_text(row: partners.InteractionRow) -> str:
 
 
 class AgreementsTab(Tab):
-    kind = "agreement"
-
     def __init__(self, page: PartnerPage) -> None:
         super().__init__(page)
         f = self.form
@@ -497,7 +487,6 @@ class AgreementsTab(Tab):
         if not self.page.partner_id:
             return
         outcome = self.session.write(
-            "agreement",
             partners.add_agreement,
             self.page.partner_id,
             title="New agreement",
@@ -513,7 +502,7 @@ class AgreementsTab(Tab):
         agreement_id = self.item_id
         if agreement_id is not None:
             title = partners.get_agreement(self.session.db, agreement_id).title
-            if self.session.delete("agreement", partners.delete_agreement, agreement_id, title):
+            if self.session.delete(partners.delete_agreement, agreement_id, title):
                 self.item_id = None
                 self.fill()
 

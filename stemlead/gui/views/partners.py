@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from stemlead.core import contact_export, contacts, partners
+from stemlead.core.changes import Kind
 from stemlead.core.partners import KIND_LABELS, STATUS_LABELS, STATUSES, Partner
-from stemlead.errors import NotFound, StemLeadError
+from stemlead.errors import NotFound
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_partner_detail import Ui_PartnerDetail
 from stemlead.gui.models import Column, RowsModel
@@ -95,9 +96,7 @@ class PartnerPage(QWidget):
         def save(value: object) -> bool:
             if not self.partner_id:
                 return True
-            ok = self.session.write(
-                "partner", partners.update, self.partner_id, **{field: value}
-            ).ok
+            ok = self.session.write(partners.update, self.partner_id, **{field: value}).ok
             if ok and field == "name":
                 self.form.heading.setText(str(value).strip())
             return ok
@@ -150,7 +149,7 @@ class PartnerPage(QWidget):
 
 class PartnersView(ListAndPage):
     title = "Partners"
-    kinds = ("partner", "contact", "interaction", "agreement")
+    kinds = frozenset({Kind.PARTNER, Kind.CONTACT, Kind.INTERACTION, Kind.AGREEMENT})
     fetch = staticmethod(partners.get)
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
@@ -292,7 +291,7 @@ class PartnersView(ListAndPage):
 
     def new_item(self) -> None:
         autosave.flush_all()
-        outcome = self.session.write("partner", partners.add, name="New partner")
+        outcome = self.session.write(partners.add, name="New partner")
         if outcome.ok:
             self.open_item(outcome.value)
             f = self.page.form
@@ -304,7 +303,7 @@ class PartnersView(ListAndPage):
         partner_id = self.page.partner_id
         if partner_id:
             name = partners.get(self.session.db, partner_id).name
-            self.session.delete("partner", partners.delete, partner_id, name)
+            self.session.delete(partners.delete, partner_id, name)
 
     # -- import and export -------------------------------------------------------------------
     def import_contacts(self, partner_id: int | None) -> None:
@@ -312,7 +311,7 @@ class PartnersView(ListAndPage):
 
         dialog = ContactImportDialog(self.session, partner_id or None, self)
         if dialog.exec():
-            self.session.saved.emit(f"Imported {len(dialog.imported)} contact(s)")
+            self.session.say(f"Imported {len(dialog.imported)} contact(s)")
 
     def export_contacts(self, partner_id: int | None) -> None:
         """Save all contacts (or one partner's) as vCard or CSV, as the coach chooses."""
@@ -330,9 +329,7 @@ class PartnersView(ListAndPage):
         path = Path(name)
         if path.suffix.lower() not in (".vcf", ".vcard", ".csv"):
             path = path.with_name(path.name + EXPORT_FILTERS.get(chosen, ".vcf"))
-        try:
-            count = contact_export.export(db, path, partner_id=partner_id or None)
-        except StemLeadError as exc:
-            self.session.failed.emit(str(exc))
-            return
-        self.session.saved.emit(f"Exported {count} contact(s) to {path}")
+        self.session.read_in_background(
+            lambda reader: contact_export.export(reader, path, partner_id=partner_id or None),
+            lambda count: self.session.say(f"Exported {count} contact(s) to {path}"),
+        )

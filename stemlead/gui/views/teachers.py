@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from stemlead.core import cycles, meetings, observations, teachers
+from stemlead.core.changes import Kind
 from stemlead.core.teachers import GRADE_BANDS, Teacher
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_teacher_detail import Ui_TeacherDetail
@@ -87,9 +88,7 @@ class TeacherPage(QWidget):
         def save(value: object) -> bool:
             if self.teacher_id is None:
                 return True
-            return self.session.write(
-                "teacher", teachers.update, self.teacher_id, **{field: value}
-            ).ok
+            return self.session.write(teachers.update, self.teacher_id, **{field: value}).ok
 
         return save
 
@@ -146,7 +145,7 @@ class TeacherPage(QWidget):
 
 class TeachersView(ListAndPage):
     title = "Teachers"
-    kinds = ("teacher", "cycle", "observation")
+    kinds = frozenset({Kind.TEACHER, Kind.CYCLE, Kind.OBSERVATION})
     fetch = staticmethod(teachers.get)
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
@@ -254,7 +253,7 @@ class TeachersView(ListAndPage):
 
     def new_item(self) -> None:
         autosave.flush_all()  # before the list moves, so it ends on the new teacher
-        outcome = self.session.write("teacher", teachers.add, name="New teacher")
+        outcome = self.session.write(teachers.add, name="New teacher")
         if outcome.ok:
             self.open_item(outcome.value)
             self.page.form.name.setFocus()
@@ -265,10 +264,10 @@ class TeachersView(ListAndPage):
 
         dialog = TeacherImportDialog(self.session, self)
         if dialog.exec():
-            self.session.saved.emit(f"Imported {dialog.imported} teacher(s)")
+            self.session.say(f"Imported {dialog.imported} teacher(s)")
 
     def delete_selected(self) -> None:
         teacher_id = self.page.teacher_id
         if teacher_id is not None:
             name = teachers.get(self.session.db, teacher_id).name
-            self.session.delete("teacher", teachers.delete, teacher_id, name)
+            self.session.delete(teachers.delete, teacher_id, name)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
 
 from stemlead.clock import today
+from stemlead.core.changes import Kind
 from stemlead.core.today import TodayItem, today_page
 from stemlead.gui import fmt
 from stemlead.gui.session import Session
@@ -23,15 +24,17 @@ _SECTIONS = (
 
 class TodayView(View):
     title = "Today"
-    kinds = (
-        "meeting",
-        "observation",
-        "action_item",
-        "partner",
-        "interaction",
-        "agreement",
-        "cycle",
-        "teacher",
+    kinds = frozenset(
+        {
+            Kind.MEETING,
+            Kind.OBSERVATION,
+            Kind.ACTION_ITEM,
+            Kind.PARTNER,
+            Kind.INTERACTION,
+            Kind.AGREEMENT,
+            Kind.CYCLE,
+            Kind.TEACHER,
+        }
     )
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
