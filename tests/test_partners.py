@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from stemlead.core import contacts, partners, trash
+from stemlead.core import contacts, fields, partners, trash
 from stemlead.core.today import today_page
 from stemlead.errors import InvalidInput
 from stemlead.store import Database
@@ -149,13 +149,13 @@ def test_agreement_rules(db: Database) -> None:
     ],
 )
 def test_amounts_as_people_type_them(text: str, cents: int) -> None:
-    assert partners.parse_amount(text) == cents
+    assert fields.parse_amount(text) == cents
 
 
 def test_an_amount_that_is_not_one() -> None:
     with pytest.raises(InvalidInput, match="'twelve' is not an amount"):
-        partners.parse_amount("twelve")
-    assert partners.amount_text(125_050) == "1,250.50"
+        fields.parse_amount("twelve")
+    assert fields.amount_text(125_050) == "1,250.50"
 
 
 def test_renewal_reminders_due(db: Database) -> None:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from stemlead.core import action_items, teachers
-from stemlead.core.changes import Kind, changes
 from stemlead.gui.views.lists import ActionItemsView
 from stemlead.gui.widgets.autosave import PAUSE_MS
 from stemlead.store import open_database
@@ -41,22 +38,16 @@ def test_mark_done_after_editing_acts_on_the_item_in_the_editor(
     window.close()
 
 
-def test_a_save_the_disk_refuses_is_reported_and_the_text_kept(
-    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_save_the_disk_refuses_is_reported_and_the_text_kept(qtbot: QtBot, db_path: Path) -> None:
     """A full disk raised an sqlite3 error out of the save: the status line still said
     "Saved", the field did not turn red, and the text was lost on the next switch."""
     with open_database(db_path) as db:
         teachers.add(db, name="Ana Okafor")
 
-    @changes(Kind.TEACHER)
-    def full(*_: object, **__: object) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
-
     window = open_window(qtbot, db_path)
     view = window.show_section("teachers")
     view.open_item(1)
-    monkeypatch.setattr(teachers, "update", full)
+    window.session.db.conn.execute("PRAGMA query_only = ON")  # SQLite refuses every write
     strengths = view.page.form.strengths
     strengths.setFocus()
     qtbot.keyClicks(strengths, "Warm questioning")
@@ -64,5 +55,5 @@ def test_a_save_the_disk_refuses_is_reported_and_the_text_kept(
     assert strengths.property("invalid") is True
     assert window.message.text().startswith("Not saved")
     assert strengths.toPlainText() == "Warm questioning"
-    monkeypatch.undo()
+    window.session.db.conn.execute("PRAGMA query_only = OFF")
     window.close()

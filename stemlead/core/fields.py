@@ -87,6 +87,10 @@ class Field:
     def load(self, value: Any) -> Any:
         return value
 
+    def display(self, value: Any) -> str:
+        """The loaded value as a person types it into a one-line box."""
+        return "" if value is None else str(value)
+
 
 @dataclass(frozen=True)
 class Text(Field):
@@ -178,6 +182,7 @@ class StringList(Field):
 
     max_items: int = 50
     item_max_len: int = 200
+    joiner: str = ", "  # how the entries read in one line ("; " for phone numbers)
 
     def store(self, value: Any) -> str:
         if value is None:
@@ -198,6 +203,57 @@ class StringList(Field):
     def load(self, value: Any) -> list[str]:
         loaded: list[str] = json.loads(value) if value else []
         return loaded
+
+    def display(self, value: Any) -> str:
+        return self.joiner.join(value or [])
+
+
+@dataclass(frozen=True)
+class Money(Field):
+    """An amount stored in whole cents; typed as a person writes it ("1,250.50", "$ 300",
+    "1.250,50"). An int is already cents (from the database or a JSON file)."""
+
+    maximum_cents: int = 10**13
+
+    def store(self, value: Any) -> int:
+        if isinstance(value, bool) or value is None:
+            raise InvalidInput(f"{self.label} must be an amount.")
+        cents = value if isinstance(value, int) else parse_amount(value, self.label)
+        if not 0 <= cents <= self.maximum_cents:
+            raise InvalidInput(
+                f"{self.label} must be between 0 and {amount_text(self.maximum_cents)}."
+            )
+        return cents
+
+    def display(self, value: Any) -> str:
+        return amount_text(value) if value else ""
+
+
+def parse_amount(text: str | float, label: str = "Value") -> int:
+    """Whole cents from what a person types: '1250', '1,250.50', '1.250,50', '$ 300'."""
+    if isinstance(text, float):
+        return round(text * 100)
+    cleaned = re.sub(r"[\s\u00a0\u202f'$€£¥]", "", str(text))
+    if not cleaned:
+        return 0
+    last = re.search(r"[.,](\d{1,2})$", cleaned)  # "12.5", "1.250,50": a decimal part
+    decimal = last.group(0)[0] if last else ""
+    thousands = {",", "."} - {decimal}
+    digits = "".join(c for c in cleaned if c not in thousands)
+    if decimal:
+        digits = digits.replace(decimal, ".")
+    match = re.fullmatch(r"(\d*)(?:\.(\d{0,2}))?", digits)
+    if not match or not (match.group(1) or match.group(2)):
+        raise InvalidInput(f"{label} '{text}' is not an amount; write it like 1250.00.")
+    whole = int(match.group(1) or 0)
+    cents = int((match.group(2) or "").ljust(2, "0"))
+    return whole * 100 + cents
+
+
+def amount_text(cents: int) -> str:
+    """'125050' cents -> '1,250.50' (plain, for the command line and the amount field)."""
+    whole, part = divmod(int(cents), 100)
+    return f"{whole:,}.{part:02d}"
 
 
 @dataclass(frozen=True)

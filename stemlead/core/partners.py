@@ -17,7 +17,7 @@ from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import (
     Choice,
     DateField,
-    Int,
+    Money,
     Notes,
     Ref,
     StringList,
@@ -115,7 +115,7 @@ class Agreement(Record):
     partner_provides: str = editable(Notes("What the partner provides"), "")
     we_provide: str = editable(Notes("What we provide"), "")
     value_kind: str = editable(Choice("Value type", VALUE_KINDS), "none")
-    value_cents: int = editable(Int("Value", minimum=0, maximum=10**13), 0)
+    value_cents: int = editable(Money("Value"), 0)
     currency: str = editable(Currency("Currency", max_len=3), "USD")
     renew_by: str | None = editable(DateField("Renewal reminder"), None)
     notes: str = editable(Notes("Notes"), "")
@@ -252,9 +252,7 @@ def follow_ups_due(db: Database, *, by: str) -> list[FollowUp]:
 
 @changes(Kind.AGREEMENT)
 def add_agreement(db: Database, partner_id: int, **values: Any) -> int:
-    """Record an agreement; ``amount="1,250.00"`` may stand in for ``value_cents``."""
-    if "amount" in values:
-        values["value_cents"] = parse_amount(values.pop("amount"))
+    """Record an agreement (``value_cents`` may be typed text: "1,250.00")."""
     if values.get("value_kind", "none") == "none" and values.get("value_cents"):
         raise InvalidInput("Choose whether the value is in-kind or funding.")
     checked = records.validated(db, Agreement, values)
@@ -265,10 +263,7 @@ def add_agreement(db: Database, partner_id: int, **values: Any) -> int:
 @changes(Kind.AGREEMENT)
 def update_agreement(db: Database, agreement_id: int, **changes: Any) -> None:
     """Save changed fields of an agreement, keeping its dates in order and its value
-    consistent: choosing "no value" clears the amount, so totals never count it.
-    ``amount="1,250.00"`` (as typed) may stand in for ``value_cents``."""
-    if "amount" in changes:
-        changes["value_cents"] = parse_amount(changes.pop("amount"))
+    consistent: choosing "no value" clears the amount, so totals never count it."""
     current = get_agreement(db, agreement_id)
     checked = records.validated(db, Agreement, changes)
     starts = checked.get("starts_on", current.starts_on)
@@ -286,37 +281,6 @@ def update_agreement(db: Database, agreement_id: int, **changes: Any) -> None:
 def _check_dates(starts_on: str | None, ends_on: str | None) -> None:
     if starts_on and ends_on and ends_on < starts_on:
         raise InvalidInput("The end date is before the start date.")
-
-
-def parse_amount(text: str | int | float, label: str = "Value") -> int:
-    """Whole cents from what a person types: '1250', '1,250.50', '1.250,50', '$ 300'."""
-    if isinstance(text, bool):
-        raise InvalidInput(f"{label} must be an amount.")
-    if isinstance(text, int):
-        return text * 100
-    if isinstance(text, float):
-        return round(text * 100)
-    cleaned = re.sub(r"[\s\u00a0\u202f'$€£¥]", "", str(text))
-    if not cleaned:
-        return 0
-    last = re.search(r"[.,](\d{1,2})$", cleaned)  # "12.5", "1.250,50": a decimal part
-    decimal = last.group(0)[0] if last else ""
-    thousands = {",", "."} - {decimal}
-    digits = "".join(c for c in cleaned if c not in thousands)
-    if decimal:
-        digits = digits.replace(decimal, ".")
-    match = re.fullmatch(r"(\d*)(?:\.(\d{0,2}))?", digits)
-    if not match or not (match.group(1) or match.group(2)):
-        raise InvalidInput(f"{label} '{text}' is not an amount; write it like 1250.00.")
-    whole = int(match.group(1) or 0)
-    cents = int((match.group(2) or "").ljust(2, "0"))
-    return whole * 100 + cents
-
-
-def amount_text(cents: int) -> str:
-    """'125050' cents -> '1,250.50' (plain, for the command line and the amount field)."""
-    whole, part = divmod(int(cents), 100)
-    return f"{whole:,}.{part:02d}"
 
 
 def agreements(db: Database, partner_id: int) -> list[Agreement]:

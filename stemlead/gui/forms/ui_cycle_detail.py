@@ -7,11 +7,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from stemlead.gui.widgets.dates import DateBox
 
 class Ui_CycleDetail(object):
     def setupUi(self, CycleDetail):
@@ -89,9 +91,8 @@ class Ui_CycleDetail(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.startedLabel)
 
-        self.startedOn = QDateEdit(self.scrollBody)
+        self.startedOn = DateBox(self.scrollBody)
         self.startedOn.setObjectName(u"startedOn")
-        self.startedOn.setCalendarPopup(True)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.startedOn)
 
@@ -100,9 +101,8 @@ class Ui_CycleDetail(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.targetLabel)
 
-        self.targetEndOn = QDateEdit(self.scrollBody)
+        self.targetEndOn = DateBox(self.scrollBody)
         self.targetEndOn.setObjectName(u"targetEndOn")
-        self.targetEndOn.setCalendarPopup(True)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.targetEndOn)
 

@@ -8,10 +8,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+from stemlead.gui.widgets.dates import DateBox
 
 class Ui_LogInteraction(object):
     def setupUi(self, LogInteraction):
@@ -50,9 +51,8 @@ class Ui_LogInteraction(object):
 
         self.kindRow.addWidget(self.dateLabel)
 
-        self.date = QDateEdit(LogInteraction)
+        self.date = DateBox(LogInteraction)
         self.date.setObjectName(u"date")
-        self.date.setCalendarPopup(True)
 
         self.kindRow.addWidget(self.date)
 
@@ -93,9 +93,8 @@ class Ui_LogInteraction(object):
 
         self.followUpRow = QHBoxLayout()
         self.followUpRow.setObjectName(u"followUpRow")
-        self.followUpOn = QDateEdit(LogInteraction)
+        self.followUpOn = DateBox(LogInteraction)
         self.followUpOn.setObjectName(u"followUpOn")
-        self.followUpOn.setCalendarPopup(True)
         self.followUpOn.setEnabled(False)
 
         self.followUpRow.addWidget(self.followUpOn)

@@ -7,11 +7,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateTimeEdit,
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QVBoxLayout, QWidget)
+
+from stemlead.gui.widgets.dates import DateBox
 
 class Ui_MeetingPage(object):
     def setupUi(self, MeetingPage):
@@ -260,9 +262,8 @@ class Ui_MeetingPage(object):
 
         self.newActionRow.addWidget(self.actionOwner)
 
-        self.actionDue = QDateEdit(self.runTab)
+        self.actionDue = DateBox(self.runTab)
         self.actionDue.setObjectName(u"actionDue")
-        self.actionDue.setCalendarPopup(True)
 
         self.newActionRow.addWidget(self.actionDue)
 

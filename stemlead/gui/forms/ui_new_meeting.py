@@ -7,10 +7,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QLineEdit, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateTimeEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
+
+from stemlead.gui.widgets.dates import DateBox
 
 class Ui_NewMeeting(object):
     def setupUi(self, NewMeeting):
@@ -90,9 +92,8 @@ class Ui_NewMeeting(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.untilLabel)
 
-        self.until = QDateEdit(NewMeeting)
+        self.until = DateBox(NewMeeting)
         self.until.setObjectName(u"until")
-        self.until.setCalendarPopup(True)
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.until)
 

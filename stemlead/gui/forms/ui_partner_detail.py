@@ -7,11 +7,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTabWidget, QVBoxLayout, QWidget)
+
+from stemlead.gui.widgets.dates import DateBox
 
 class Ui_PartnerDetail(object):
     def setupUi(self, PartnerDetail):
@@ -279,9 +280,8 @@ class Ui_PartnerDetail(object):
 
         self.occurredRow = QHBoxLayout()
         self.occurredRow.setObjectName(u"occurredRow")
-        self.occurredOn = QDateEdit(self.interactionBox)
+        self.occurredOn = DateBox(self.interactionBox)
         self.occurredOn.setObjectName(u"occurredOn")
-        self.occurredOn.setCalendarPopup(True)
 
         self.occurredRow.addWidget(self.occurredOn)
 
@@ -302,9 +302,8 @@ class Ui_PartnerDetail(object):
 
         self.interactionForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.followUpLabel)
 
-        self.followUpOn = QDateEdit(self.interactionBox)
+        self.followUpOn = DateBox(self.interactionBox)
         self.followUpOn.setObjectName(u"followUpOn")
-        self.followUpOn.setCalendarPopup(True)
         self.followUpOn.setMaximumSize(QSize(180, 16777215))
 
         self.interactionForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.followUpOn)
@@ -385,9 +384,8 @@ class Ui_PartnerDetail(object):
 
         self.datesRow = QHBoxLayout()
         self.datesRow.setObjectName(u"datesRow")
-        self.startsOn = QDateEdit(self.agreementBox)
+        self.startsOn = DateBox(self.agreementBox)
         self.startsOn.setObjectName(u"startsOn")
-        self.startsOn.setCalendarPopup(True)
 
         self.datesRow.addWidget(self.startsOn)
 
@@ -396,9 +394,8 @@ class Ui_PartnerDetail(object):
 
         self.datesRow.addWidget(self.endsLabel)
 
-        self.endsOn = QDateEdit(self.agreementBox)
+        self.endsOn = DateBox(self.agreementBox)
         self.endsOn.setObjectName(u"endsOn")
-        self.endsOn.setCalendarPopup(True)
 
         self.datesRow.addWidget(self.endsOn)
 
@@ -456,9 +453,8 @@ class Ui_PartnerDetail(object):
 
         self.agreementForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.renewLabel)
 
-        self.renewBy = QDateEdit(self.agreementBox)
+        self.renewBy = DateBox(self.agreementBox)
         self.renewBy.setObjectName(u"renewBy")
-        self.renewBy.setCalendarPopup(True)
         self.renewBy.setMaximumSize(QSize(180, 16777215))
 
         self.agreementForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.renewBy)

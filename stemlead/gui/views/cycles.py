@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QDropEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 
 from stemlead.core import cycles, teachers
 from stemlead.core.changes import Kind
-from stemlead.core.cycles import ACTIVITIES, STAGE_LABELS, STAGES
+from stemlead.core.cycles import ACTIVITIES, STAGE_LABELS, STAGES, Cycle
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_cycle_detail import Ui_CycleDetail
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View, title_bar
-from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import Binding, bind_date, bind_line, bind_text, load_fields
 from stemlead.gui.widgets.handout_button import handout_button
+from stemlead.gui.widgets.record_form import RecordForm
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CARD_PADDING, CARD_MARGIN = 6, 3  # as StageColumn::item in resources/stylesheets/stemlead.qss
@@ -135,7 +134,6 @@ class CyclePage(QWidget):
         super().__init__()
         self.session = session
         self.view = view
-        self.cycle_id: int | None = None
         self.form = f = Ui_CycleDetail()
         f.setupUi(self)
         f.heading.setProperty("heading", True)
@@ -143,9 +141,6 @@ class CyclePage(QWidget):
             f.stage.addItem(STAGE_LABELS[stage], stage)
         for activity in ACTIVITIES:
             f.activity.addItem(activity.replace("_", "-").capitalize(), activity)
-        for date_edit in (f.startedOn, f.targetEndOn):
-            date_edit.setMinimumDate(QDate(2000, 1, 1))
-            date_edit.setSpecialValueText("—")
         f.stage.activated.connect(lambda _: self._move(f.stage.currentData()))
         f.nextStage.clicked.connect(self.next_stage)
         f.addTime.clicked.connect(self.add_time)
@@ -158,49 +153,34 @@ class CyclePage(QWidget):
         QShortcut(QKeySequence("Alt+Shift+Right"), self, self.next_stage)
         f.timeLog.setMaximumHeight(140)
         f.timeline.setMaximumHeight(120)
-        self.bindings: dict[str, tuple[Binding, Any]] = {
-            "title": (bind_line(f.title, self._saver("title")), f.title.setText),
-            "goal": (bind_text(f.goal, self._saver("goal")), f.goal.setPlainText),
-            "success_criteria": (
-                bind_text(f.successCriteria, self._saver("success_criteria")),
-                f.successCriteria.setPlainText,
+        self.fields = RecordForm.on(
+            session,
+            Cycle,
+            cycles.update,
+            f,
+            (
+                "title",
+                "goal",
+                "success_criteria",
+                "strategy",
+                "reflections",
+                "private_notes",
+                "started_on",
+                "target_end_on",
             ),
-            "strategy": (bind_text(f.strategy, self._saver("strategy")), f.strategy.setPlainText),
-            "reflections": (
-                bind_text(f.reflections, self._saver("reflections")),
-                f.reflections.setPlainText,
-            ),
-            "private_notes": (
-                bind_text(f.privateNotes, self._saver("private_notes")),
-                f.privateNotes.setPlainText,
-            ),
-            "started_on": (
-                bind_date(f.startedOn, self._saver("started_on")),
-                lambda v: f.startedOn.setDate(fmt.qdate(v)),
-            ),
-            "target_end_on": (
-                bind_date(f.targetEndOn, self._saver("target_end_on")),
-                lambda v: f.targetEndOn.setDate(fmt.qdate(v) if v else f.targetEndOn.minimumDate()),
-            ),
-        }
+        )
 
-    def _saver(self, field: str) -> Any:
-        def save(value: object) -> bool:
-            if self.cycle_id is None:
-                return True
-            return self.session.write(cycles.update, self.cycle_id, **{field: value}).ok
-
-        return save
+    @property
+    def cycle_id(self) -> int | None:
+        return self.fields.item_id
 
     def show_cycle(self, cycle_id: int) -> None:
-        autosave.flush_all()
         db = self.session.db
         cycle = cycles.get(db, cycle_id)
-        self.cycle_id = cycle_id
+        self.fields.show(cycle)
         names = [teachers.get(db, t).name for t in cycles.teacher_ids(db, cycle_id)]
         self.form.heading.setText(cycle.describe())
         self.form.teachers.setText(", ".join(names))
-        load_fields(self.bindings, cycle)
         self._show_stage(cycle.stage)
         self._fill_logs()
 

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QListWidgetItem, QWidget
 
 from stemlead.core import contacts, groups, meetings, teachers
-from stemlead.core.groups import KIND_LABELS
+from stemlead.core.groups import KIND_LABELS, Group
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_group_page import Ui_GroupPage
 from stemlead.gui.session import Session
-from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text, load_fields
 from stemlead.gui.widgets.combos import chosen_data
+from stemlead.gui.widgets.record_form import RecordForm
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,7 +25,6 @@ class GroupPage(QWidget):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.group_id: int | None = None
         self.form = f = Ui_GroupPage()
         f.setupUi(self)
         f.heading.setProperty("heading", True)
@@ -37,10 +33,6 @@ class GroupPage(QWidget):
             f.kind.addItem(label, value)
         f.back.clicked.connect(self.back_requested.emit)
         f.newMeeting.clicked.connect(lambda: self.group_id and self.new_meeting.emit(self.group_id))
-        f.kind.activated.connect(lambda _: self._write(kind=f.kind.currentData()))
-        f.defaultMinutes.editingFinished.connect(
-            lambda: self._write(default_minutes=f.defaultMinutes.value())
-        )
         f.addMember.lineEdit().returnPressed.connect(self.add_member)
         f.addMember.activated.connect(lambda _: self.add_member())
         f.meetings.itemActivated.connect(lambda item: self.open_meeting.emit(item.data(ROLE)))
@@ -50,34 +42,29 @@ class GroupPage(QWidget):
             self.remove_member,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        self.bindings: dict[str, tuple[Binding, Any]] = {
-            "name": (bind_line(f.name, lambda v: self._write(name=v)), f.name.setText),
-            "goal": (bind_text(f.goal, lambda v: self._write(goal=v)), f.goal.setPlainText),
-            "norms": (bind_text(f.norms, lambda v: self._write(norms=v)), f.norms.setPlainText),
-            "default_place": (
-                bind_line(f.defaultPlace, lambda v: self._write(default_place=v)),
-                f.defaultPlace.setText,
-            ),
-        }
+        self.fields = RecordForm.on(
+            session,
+            Group,
+            groups.update,
+            f,
+            ("name", "kind", "goal", "norms", "default_minutes", "default_place"),
+        )
+        self.fields.after_save = self._saved
 
-    def _write(self, **changes: Any) -> bool:
-        if self.group_id is None:
-            return True
-        ok = self.session.write(groups.update, self.group_id, **changes).ok
-        if ok and "name" in changes:
+    @property
+    def group_id(self) -> int | None:
+        return self.fields.item_id
+
+    def _saved(self, field: str) -> None:
+        if field == "name" and self.group_id is not None:
             self.form.heading.setText(groups.get(self.session.db, self.group_id).name)
-        return ok
 
     def show_group(self, group_id: int) -> None:
-        autosave.flush_all()
-        self.group_id = group_id
         db = self.session.db
         group = groups.get(db, group_id)
+        self.fields.show(group)
         f = self.form
         f.heading.setText(group.name)
-        load_fields(self.bindings, group)
-        f.kind.setCurrentIndex(f.kind.findData(group.kind))
-        f.defaultMinutes.setValue(group.default_minutes)
         self._fill_members()
         self._fill_candidates()
         f.meetings.clear()

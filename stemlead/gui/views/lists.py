@@ -6,10 +6,8 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,14 +20,14 @@ from PySide6.QtWidgets import (
 
 from stemlead.clock import today
 from stemlead.core import action_items, teachers
-from stemlead.core.action_items import STATUS_LABELS
+from stemlead.core.action_items import STATUS_LABELS, ActionItem
 from stemlead.core.changes import Kind
 from stemlead.gui import fmt
 from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View, heading
-from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import bind_date, bind_line, bind_text, load_fields
+from stemlead.gui.widgets.dates import DateBox
+from stemlead.gui.widgets.record_form import RecordForm
 from stemlead.gui.widgets.tables import filter_box, record_table
 
 
@@ -90,17 +88,13 @@ class ActionItemEditor(QGroupBox):
     def __init__(self, session: Session) -> None:
         super().__init__("Selected action item")
         self.session = session
-        self.item_id: int | None = None
         form = QFormLayout(self)
         self.title = QLineEdit()
         self.title.setAccessibleName("Action")
         self.owner = QComboBox()
         self.owner.setAccessibleName("Owner")
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
+        self.due = DateBox()
         self.due.setAccessibleName("Due date")
-        self.due.setMinimumDate(QDate(2000, 1, 1))
-        self.due.setSpecialValueText("No due date")
         self.status = QComboBox()
         self.status.setAccessibleName("Status")
         for value, label in STATUS_LABELS.items():
@@ -117,22 +111,22 @@ class ActionItemEditor(QGroupBox):
             ("&Notes", self.notes),
         ):
             form.addRow(label, widget)
-        self.bindings = {
-            "title": (bind_line(self.title, self._saver("title")), self.title.setText),
-            "due_on": (
-                bind_date(self.due, self._saver("due_on")),
-                lambda v: self.due.setDate(fmt.qdate(v) if v else self.due.minimumDate()),
-            ),
-            "notes": (bind_text(self.notes, self._saver("notes")), self.notes.setPlainText),
-        }
+        self.fields = RecordForm(
+            session,
+            ActionItem,
+            action_items.update,
+            {"title": self.title, "due_on": self.due, "notes": self.notes},
+        )
+        self.due.set_optional(True, "No due date")
         self.status.activated.connect(
             lambda _: self._write(action_items.set_status, self.status.currentData())
         )
         self.owner.activated.connect(lambda _: self._set_owner())
         self.setEnabled(False)
 
-    def _saver(self, field: str) -> Callable[[object], bool]:
-        return lambda value: self._write(action_items.update, **{field: value})
+    @property
+    def item_id(self) -> int | None:
+        return self.fields.item_id
 
     def _write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
         if self.item_id is None:
@@ -145,13 +139,11 @@ class ActionItemEditor(QGroupBox):
             self._write(action_items.set_owner, teacher_id=teacher_id)
 
     def show_item(self, item_id: int | None) -> None:
-        autosave.flush_all()
-        self.item_id = item_id
-        self.setEnabled(item_id is not None)
-        if item_id is None:
+        item = action_items.get(self.session.db, item_id) if item_id is not None else None
+        self.fields.show(item)
+        self.setEnabled(item is not None)
+        if item is None:
             return
-        item = action_items.get(self.session.db, item_id)
-        load_fields(self.bindings, item)
         self.status.setCurrentIndex(self.status.findData(item.status))
         self.owner.clear()
         self.owner.addItem("You", None)

@@ -25,16 +25,16 @@ from stemlead.core import (
     meetings,
 )
 from stemlead.core.action_items import CARRY_REVIEW_MINUTES
-from stemlead.core.agenda import PURPOSE_LABELS
+from stemlead.core.agenda import PURPOSE_LABELS, AgendaItem
 from stemlead.core.fields import parse_moment
+from stemlead.core.meetings import Meeting
 from stemlead.errors import NotFound
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_meeting_page import Ui_MeetingPage
 from stemlead.gui.session import Session
-from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import Binding, bind_line, bind_spin, bind_text, load_fields
 from stemlead.gui.widgets.handout_button import handout_button
 from stemlead.gui.widgets.keys import on_key
+from stemlead.gui.widgets.record_form import RecordForm
 
 ROLE = Qt.ItemDataRole.UserRole
 STATUS_CYCLE = ("present", "late", "absent", "excused")
@@ -47,8 +47,6 @@ class MeetingPage(QWidget):
         super().__init__()
         self.session = session
         self.meeting_id: int | None = None
-        self.item_id: int | None = None
-        self.run_item_id: int | None = None
         self.form = f = Ui_MeetingPage()
         f.setupUi(self)
         f.heading.setProperty("heading", True)
@@ -69,23 +67,17 @@ class MeetingPage(QWidget):
         f.items.model().rowsMoved.connect(lambda *_: QTimer.singleShot(0, self._save_order))
         f.fromTemplate.clicked.connect(self._template_menu)
         f.copyLast.clicked.connect(self.copy_last)
-        f.purpose.activated.connect(lambda _: self._write_item(purpose=f.purpose.currentData()))
         f.owner.activated.connect(lambda _: self._set_owner())
         self._loading = False
-        self.item_bindings: dict[str, tuple[Binding, Any]] = {
-            "title": (
-                bind_line(f.itemTitle, lambda v: self._write_item(title=v)),
-                f.itemTitle.setText,
-            ),
-            "description": (
-                bind_text(f.description, lambda v: self._write_item(description=v)),
-                f.description.setPlainText,
-            ),
-            "minutes": (
-                bind_spin(f.minutes, lambda v: self._write_item(minutes=v)),
-                f.minutes.setValue,
-            ),
-        }
+        self.item_fields = RecordForm.on(
+            session,
+            AgendaItem,
+            agenda.update,
+            f,
+            ("title", "purpose", "description", "minutes"),
+            title=f.itemTitle,
+        )
+        self.item_fields.after_save = self._item_saved
         context = Qt.ShortcutContext.WidgetShortcut
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             QShortcut(
@@ -105,36 +97,41 @@ class MeetingPage(QWidget):
         f.actions.itemActivated.connect(self._toggle_action)
         on_key(f.actions, Qt.Key.Key_Space, lambda: self._toggle_action(f.actions.currentItem()))
         f.newAction.returnPressed.connect(self.add_action)
-        f.actionDue.setMinimumDate(QDate(2000, 1, 1))
-        f.actionDue.setSpecialValueText("No due date")
-        self.run_bindings: dict[str, tuple[Binding, Any]] = {
-            "notes": (
-                bind_text(f.itemNotes, lambda v: self._write_run(notes=v)),
-                f.itemNotes.setPlainText,
-            ),
-            "outcome": (
-                bind_line(f.itemOutcome, lambda v: self._write_run(outcome=v)),
-                f.itemOutcome.setText,
-            ),
-        }
+        f.actionDue.set_optional(True, "No due date")
+        self.run_fields = RecordForm.on(
+            session,
+            AgendaItem,
+            agenda.update,
+            f,
+            ("notes", "outcome"),
+            notes=f.itemNotes,
+            outcome=f.itemOutcome,
+        )
         # details
         f.scope.addItem("This meeting only", "one")
         f.scope.addItem("This and all following meetings", "following")
         f.apply.clicked.connect(self.apply_details)
         f.skip.clicked.connect(self._toggle_skip)
-        self.meeting_bindings: dict[str, tuple[Binding, Any]] = {
-            "title": (bind_line(f.title, lambda v: self._write_meeting(title=v)), f.title.setText),
-            "notes": (
-                bind_text(f.meetingNotes, lambda v: self._write_meeting(notes=v)),
-                f.meetingNotes.setPlainText,
-            ),
-            "private_notes": (
-                bind_text(f.privateNotes, lambda v: self._write_meeting(private_notes=v)),
-                f.privateNotes.setPlainText,
-            ),
-        }
+        self.meeting_fields = RecordForm.on(
+            session,
+            Meeting,
+            meetings.update,
+            f,
+            ("title", "notes", "private_notes"),
+            notes=f.meetingNotes,
+        )
 
         session.restored.connect(self._refill)
+
+    @property
+    def item_id(self) -> int | None:
+        """The agenda item selected on the agenda tab."""
+        return self.item_fields.item_id
+
+    @property
+    def run_item_id(self) -> int | None:
+        """The agenda item chosen on the run tab."""
+        return self.run_fields.item_id
 
     def _refill(self) -> None:
         """After an undo: show what came back (an agenda item, a decision, ...)."""
@@ -160,10 +157,10 @@ class MeetingPage(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def show_meeting(self, meeting_id: int) -> None:
-        autosave.flush_all()  # typing saves to the meeting and item it was typed for
-        self.meeting_id = meeting_id
         db = self.session.db
         m = meetings.get(db, meeting_id)
+        self.meeting_fields.show(m)  # typing not yet saved goes to where it was typed
+        self.meeting_id = meeting_id
         f = self.form
         group = groups.get(db, m.group_id) if m.group_id else None
         f.heading.setText(m.title or (group.name if group else "Meeting"))
@@ -176,7 +173,6 @@ class MeetingPage(QWidget):
         ]
         f.subheading.setText(" · ".join(p for p in parts if p))
         f.markHeld.setText("Mark as scheduled" if m.status == "held" else "Mark as &held")
-        load_fields(self.meeting_bindings, m)
         start = parse_moment(m.starts_at)
         f.start.setDateTime(
             QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute))
@@ -265,16 +261,13 @@ class MeetingPage(QWidget):
     def _select_item(self, row: QListWidgetItem | None) -> None:
         if self._loading:
             return
-        autosave.flush_all()
         f = self.form
-        self.item_id = row.data(ROLE) if row is not None else None
-        f.itemBox.setEnabled(self.item_id is not None)
-        if self.item_id is None:
+        item = agenda.get(self.session.db, row.data(ROLE)) if row is not None else None
+        self.item_fields.show(item)
+        f.itemBox.setEnabled(item is not None)
+        if item is None:
             return
-        item = agenda.get(self.session.db, self.item_id)
-        load_fields(self.item_bindings, item)
         self._loading = True
-        f.purpose.setCurrentIndex(f.purpose.findData(item.purpose))
         key = (
             ("me", None)
             if item.owner_kind == "me"
@@ -287,13 +280,9 @@ class MeetingPage(QWidget):
         f.owner.setCurrentIndex(max(0, index))
         self._loading = False
 
-    def _write_item(self, **changes: Any) -> bool:
-        if self.item_id is None or self._loading:
-            return True
-        ok = self.session.write(agenda.update, self.item_id, **changes).ok
-        if ok and ("minutes" in changes or "title" in changes or "purpose" in changes):
+    def _item_saved(self, field: str) -> None:
+        if field in ("minutes", "title", "purpose"):  # the timeline and total change
             self._fill_agenda()
-        return ok
 
     def _set_owner(self) -> None:
         if self.item_id is None:
@@ -337,7 +326,7 @@ class MeetingPage(QWidget):
             return
         title = agenda.get(self.session.db, self.item_id).title
         if self.session.delete(agenda.delete, self.item_id, title):
-            self.item_id = None
+            self.item_fields.show(None)
             self._fill_agenda()
             self._fill_run()
 
@@ -388,9 +377,8 @@ class MeetingPage(QWidget):
         f.runItem.blockSignals(False)
         self._load_run_item()
         self._fill_actions()
-        if f.actionDue.date() == f.actionDue.minimumDate() or not f.actionDue.date().isValid():
-            week = today() + timedelta(days=7)
-            f.actionDue.setDate(QDate(week.year, week.month, week.day))
+        if f.actionDue.is_empty():
+            f.actionDue.set_iso((today() + timedelta(days=7)).isoformat())
 
     def _fill_actions(self) -> None:
         assert self.meeting_id is not None
@@ -411,20 +399,11 @@ class MeetingPage(QWidget):
             widget.addItem(row)
 
     def _load_run_item(self) -> None:
-        autosave.flush_all()
         f = self.form
-        self.run_item_id = f.runItem.currentData()
-        f.itemNotes.setEnabled(self.run_item_id is not None)
-        f.itemOutcome.setEnabled(self.run_item_id is not None)
-        if self.run_item_id is None:
-            return
-        item = agenda.get(self.session.db, self.run_item_id)
-        load_fields(self.run_bindings, item)
-
-    def _write_run(self, **changes: Any) -> bool:
-        if self.run_item_id is None:
-            return True
-        return self.session.write(agenda.update, self.run_item_id, **changes).ok
+        chosen = f.runItem.currentData()
+        self.run_fields.show(agenda.get(self.session.db, chosen) if chosen is not None else None)
+        f.itemNotes.setEnabled(chosen is not None)
+        f.itemOutcome.setEnabled(chosen is not None)
 
     def _cycle_attendance(self, row: QListWidgetItem | None) -> None:
         if row is None or self.meeting_id is None:
@@ -480,11 +459,7 @@ class MeetingPage(QWidget):
             if kind == "teacher"
             else ({"owner_contact_id": owner_id} if kind == "contact" else {})
         )
-        due = (
-            None
-            if f.actionDue.date() == f.actionDue.minimumDate()
-            else f.actionDue.date().toString("yyyy-MM-dd")
-        )
+        due = f.actionDue.iso()
         if self.session.write(
             action_items.add,
             title,

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QW
 from stemlead.clock import now
 from stemlead.core import action_items, drafts, observations, teachers
 from stemlead.core.fields import parse_moment
-from stemlead.core.observations import LINE_KIND_LABELS, LINE_KINDS, Line
+from stemlead.core.observations import LINE_KIND_LABELS, LINE_KINDS, Line, Observation
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_observation_capture import Ui_ObservationCapture
 from stemlead.gui.session import Session
 from stemlead.gui.style import KIND_COLOURS, chip_style
 from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import Binding, bind_text, load_fields
 from stemlead.gui.widgets.handout_button import handout_button
+from stemlead.gui.widgets.record_form import RecordForm
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 DRAFT_PAUSE_MS = 400
@@ -43,7 +43,6 @@ class CapturePage(QWidget):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.observation_id: int | None = None
         self.teacher_id: int | None = None
         self.starts_at = ""
         self.kind = "evidence"
@@ -93,15 +92,15 @@ class CapturePage(QWidget):
         ):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(context)
-        self.bindings: dict[str, tuple[Binding, Any]] = {
-            "focus": (bind_text(f.focus, self._saver("focus")), f.focus.setPlainText),
-            "private_notes": (
-                bind_text(f.privateNotes, self._saver("private_notes")),
-                f.privateNotes.setPlainText,
-            ),
-        }
+        self.fields = RecordForm.on(
+            session, Observation, observations.update, f, ("focus", "private_notes")
+        )
         self._set_kind("evidence")
         session.restored.connect(self._refill)
+
+    @property
+    def observation_id(self) -> int | None:
+        return self.fields.item_id
 
     def _refill(self) -> None:
         """After an undo: show the evidence lines and next steps that came back."""
@@ -121,7 +120,7 @@ class CapturePage(QWidget):
         self.save_draft()
         db = self.session.db
         obs = observations.get(db, observation_id)
-        self.observation_id = observation_id
+        self.fields.show(obs)
         self.teacher_id = obs.teacher_id
         self.starts_at = obs.starts_at
         teacher = teachers.get(db, obs.teacher_id)
@@ -131,7 +130,6 @@ class CapturePage(QWidget):
         self.form.lookFors.setText(
             "Look-fors: " + " · ".join(looks) if looks else "No look-fors chosen."
         )
-        load_fields(self.bindings, obs)
         self._fill_log(observations.lines(db, observation_id))
         self._fill_next_steps()
         self.form.input.setText(drafts.load(db, observations.line_draft_key(observation_id)))
@@ -139,14 +137,6 @@ class CapturePage(QWidget):
         self._ended_at = obs.ended_at
         self._tick()
         self._clock_timer.start()
-
-    def _saver(self, field: str) -> Any:
-        def save(value: object) -> bool:
-            if self.observation_id is None:
-                return True
-            return self.session.write(observations.update, self.observation_id, **{field: value}).ok
-
-        return save
 
     def _fill_log(self, lines: list[Line]) -> None:
         log = self.form.log

@@ -8,15 +8,15 @@ disturbs the field being typed in.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDateEdit, QInputDialog, QListWidget, QListWidgetItem
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem
 
 from stemlead.clock import today
 from stemlead.core import contacts, partners
+from stemlead.core.fields import amount_text
 from stemlead.core.partners import (
     AGREEMENT_STATUSES,
     CURRENCIES,
@@ -25,53 +25,13 @@ from stemlead.core.partners import (
 )
 from stemlead.gui import fmt
 from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import (
-    Binding,
-    bind_combo_text,
-    bind_date,
-    bind_line,
-    bind_text,
-    load_fields,
-)
+from stemlead.gui.widgets.record_form import RecordForm
 
 if TYPE_CHECKING:
     from stemlead.gui.views.partners import PartnerPage
 
 ID = Qt.ItemDataRole.UserRole
 OVERDUE = "#c0392b"
-
-
-class _EmptyDate(QObject):
-    """Lets a QDateEdit hold no date: it shows "—" until the coach clicks it or presses an
-    arrow key (which start from today, not from the year 2000), and Delete empties it."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        edit = watched
-        assert isinstance(edit, QDateEdit)
-        empty = edit.date() == edit.minimumDate()
-        if event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Delete or (empty and event.key() == Qt.Key.Key_Backspace):
-                edit.setDate(edit.minimumDate())
-                return True
-            if empty and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Space):
-                edit.setDate(QDate.currentDate())
-                return True
-        elif event.type() == QEvent.Type.MouseButtonPress and empty:
-            edit.setDate(QDate.currentDate())
-        return False
-
-
-def optional_date(edit: QDateEdit, empty_text: str = "—") -> None:
-    edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setSpecialValueText(empty_text)
-    edit.setDate(edit.minimumDate())
-    edit.setToolTip("Click or press ↑ to choose a date; Delete clears it")
-    edit.installEventFilter(_EmptyDate(edit))
-
-
-def set_optional(edit: QDateEdit, iso: str | None) -> None:
-    edit.setDate(fmt.qdate(iso) if iso else edit.minimumDate())
 
 
 def fill_list(widget: QListWidget, entries: list[tuple[str, int]], keep: int | None) -> None:
@@ -97,53 +57,40 @@ def current_id(widget: QListWidget) -> int | None:
 
 
 class Tab:
-    """Shared plumbing: saving one field of the selected entry through the session."""
+    """Shared plumbing: a list of entries above the selected entry's fields."""
+
+    fields: RecordForm
 
     def __init__(self, page: PartnerPage) -> None:
         self.page = page
         self.session = page.session
         self.form = page.form
-        self.item_id: int | None = None
-        self.bindings: dict[str, tuple[Binding, Callable[[Any], None]]] = {}
 
-    def saver(self, update: Callable[..., None], field: str) -> Callable[[object], bool]:
-        def save(value: object) -> bool:
-            if self.item_id is None:
-                return True
-            return self.session.write(update, self.item_id, **{field: value}).ok
+    @property
+    def item_id(self) -> int | None:
+        return self.fields.item_id
 
-        return save
-
-    def load(self, record: Any) -> None:
-        load_fields(self.bindings, record)
+    def forget(self) -> None:
+        """The next ``show`` reloads the entry even when it is the same one (a new partner)."""
+        self.fields.item_id = -1
 
 
 class ContactsTab(Tab):
     def __init__(self, page: PartnerPage) -> None:
         super().__init__(page)
         f = self.form
-        self.bindings = {
-            "name": (
-                bind_line(f.contactName, self.saver(contacts.update, "name")),
-                f.contactName.setText,
-            ),
-            "role": (
-                bind_line(f.contactRole, self.saver(contacts.update, "role")),
-                f.contactRole.setText,
-            ),
-            "emails": (
-                bind_line(f.contactEmails, self.saver(contacts.update, "emails")),
-                lambda v: f.contactEmails.setText(", ".join(v)),
-            ),
-            "phones": (
-                bind_line(f.contactPhones, self.saver(contacts.update, "phones")),
-                lambda v: f.contactPhones.setText("; ".join(v)),
-            ),
-            "notes": (
-                bind_text(f.contactNotes, self.saver(contacts.update, "notes")),
-                f.contactNotes.setPlainText,
-            ),
-        }
+        self.fields = RecordForm.on(
+            self.session,
+            contacts.Contact,
+            contacts.update,
+            f,
+            ("name", "role", "emails", "phones", "notes"),
+            name=f.contactName,
+            role=f.contactRole,
+            emails=f.contactEmails,
+            phones=f.contactPhones,
+            notes=f.contactNotes,
+        )
         f.contactList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         f.agreementList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         f.contactList.currentItemChanged.connect(lambda *_: self.show(current_id(f.contactList)))
@@ -177,15 +124,9 @@ class ContactsTab(Tab):
             widget.setEnabled(contact_id is not None)
         if contact_id == self.item_id and not force:
             return
-        autosave.flush_all()  # typing saves to the entry it was typed for
-        self.item_id = contact_id
-        if contact_id is None:
-            self.load(contacts.Contact(id=0))
-            f.contactBox.setTitle("Contact")
-            return
-        contact = contacts.get(self.session.db, contact_id)
-        f.contactBox.setTitle(contact.name)
-        self.load(contact)
+        contact = contacts.get(self.session.db, contact_id) if contact_id is not None else None
+        self.fields.show(contact)
+        f.contactBox.setTitle(contact.name if contact is not None else "Contact")
 
     def select(self, contact_id: int) -> None:
         self.fill(select=contact_id)
@@ -219,7 +160,7 @@ class ContactsTab(Tab):
         target = None if label == labels[0] else choices[labels.index(label) - 1][1]
         if self.session.write(contacts.move, contact_id, target).ok:
             self.session.say(f"Moved {name} to {label}")
-            self.item_id = None
+            self.forget()
             self.fill()
 
     def delete(self) -> None:
@@ -227,7 +168,7 @@ class ContactsTab(Tab):
         if contact_id is not None:
             name = contacts.get(self.session.db, contact_id).name
             if self.session.delete(contacts.delete, contact_id, name):
-                self.item_id = None
+                self.forget()
                 self.fill()
 
 
@@ -240,28 +181,18 @@ class InteractionsTab(Tab):
     def __init__(self, page: PartnerPage) -> None:
         super().__init__(page)
         f = self.form
-        optional_date(f.followUpOn, "No follow-up")
-        f.occurredOn.setMinimumDate(QDate(2000, 1, 1))
         for kind, label in INTERACTION_LABELS.items():
             f.interactionKind.addItem(label, kind)
-        update = partners.update_interaction
-        self.bindings = {
-            "occurred_on": (
-                bind_date(f.occurredOn, self.saver(update, "occurred_on")),
-                lambda v: f.occurredOn.setDate(fmt.qdate(v)),
-            ),
-            "follow_up_on": (
-                bind_date(f.followUpOn, self.saver(update, "follow_up_on")),
-                lambda v: set_optional(f.followUpOn, v),
-            ),
-            "notes": (
-                bind_text(f.interactionNotes, self.saver(update, "notes")),
-                f.interactionNotes.setPlainText,
-            ),
-        }
-        f.interactionKind.activated.connect(
-            lambda _: self.saver(update, "kind")(f.interactionKind.currentData())
+        self.fields = RecordForm.on(
+            self.session,
+            partners.Interaction,
+            partners.update_interaction,
+            f,
+            ("occurred_on", "kind", "follow_up_on", "notes"),
+            kind=f.interactionKind,
+            notes=f.interactionNotes,
         )
+        f.followUpOn.set_optional(True, "No follow-up")
         f.who.itemChanged.connect(lambda _: self._save_who())
         f.timeline.currentItemChanged.connect(lambda *_: self.show(current_id(f.timeline)))
         f.logInteraction.clicked.connect(self.log)
@@ -302,15 +233,11 @@ class InteractionsTab(Tab):
         if interaction_id == self.item_id and not force:
             self._fill_who(entry)
             return
-        autosave.flush_all()  # typing saves to the entry it was typed for
-        self.item_id = interaction_id
         if entry is None:
-            self.load(partners.Interaction(id=0, partner_id=0))
+            self.fields.show(None)
             f.who.clear()
             return
-        interaction = partners.get_interaction(self.session.db, entry.id)
-        self.load(interaction)
-        f.interactionKind.setCurrentIndex(f.interactionKind.findData(interaction.kind))
+        self.fields.show(partners.get_interaction(self.session.db, entry.id))
         self._fill_who(entry)
 
     def _fill_who(self, entry: partners.InteractionRow | None) -> None:
@@ -360,7 +287,7 @@ class InteractionsTab(Tab):
         if entry is not None:
             label = f"{INTERACTION_LABELS[entry.kind]} on {fmt.day(entry.occurred_on)}"
             if self.session.delete(partners.delete_interaction, entry.id, label):
-                self.item_id = None
+                self.forget()
                 self.fill()
 
 
@@ -383,8 +310,6 @@ class AgreementsTab(Tab):
     def __init__(self, page: PartnerPage) -> None:
         super().__init__(page)
         f = self.form
-        for edit, text in ((f.startsOn, "—"), (f.endsOn, "open-ended"), (f.renewBy, "No reminder")):
-            optional_date(edit, text)
         for status in AGREEMENT_STATUSES:
             f.agreementStatus.addItem(status.title(), status)
         for kind, label in VALUE_LABELS.items():
@@ -392,49 +317,32 @@ class AgreementsTab(Tab):
         f.currency.addItems(CURRENCIES)
         f.currency.setInsertPolicy(f.currency.InsertPolicy.NoInsert)
         f.currency.setMaximumWidth(90)
-        update = partners.update_agreement
-        self.bindings = {
-            "title": (
-                bind_line(f.agreementTitle, self.saver(update, "title")),
-                f.agreementTitle.setText,
+        self.fields = RecordForm.on(
+            self.session,
+            partners.Agreement,
+            partners.update_agreement,
+            f,
+            (
+                "title",
+                "status",
+                "starts_on",
+                "ends_on",
+                "renew_by",
+                "value_kind",
+                "value_cents",
+                "currency",
+                "partner_provides",
+                "we_provide",
+                "notes",
             ),
-            "starts_on": (
-                bind_date(f.startsOn, self.saver(update, "starts_on")),
-                lambda v: set_optional(f.startsOn, v),
-            ),
-            "ends_on": (
-                bind_date(f.endsOn, self.saver(update, "ends_on")),
-                lambda v: set_optional(f.endsOn, v),
-            ),
-            "renew_by": (
-                bind_date(f.renewBy, self.saver(update, "renew_by")),
-                lambda v: set_optional(f.renewBy, v),
-            ),
-            "value_cents": (
-                bind_line(f.amount, self.saver(update, "amount")),
-                lambda v: f.amount.setText(partners.amount_text(v) if v else ""),
-            ),
-            "currency": (
-                bind_combo_text(f.currency, self.saver(update, "currency")),
-                f.currency.setEditText,
-            ),
-            "partner_provides": (
-                bind_text(f.partnerProvides, self.saver(update, "partner_provides")),
-                f.partnerProvides.setPlainText,
-            ),
-            "we_provide": (
-                bind_text(f.weProvide, self.saver(update, "we_provide")),
-                f.weProvide.setPlainText,
-            ),
-            "notes": (
-                bind_text(f.agreementNotes, self.saver(update, "notes")),
-                f.agreementNotes.setPlainText,
-            ),
-        }
-        f.agreementStatus.activated.connect(
-            lambda _: self.saver(update, "status")(f.agreementStatus.currentData())
+            title=f.agreementTitle,
+            status=f.agreementStatus,
+            value_cents=f.amount,
+            notes=f.agreementNotes,
         )
-        f.valueKind.activated.connect(lambda _: self._set_value_kind())
+        self.fields.after_save = self._saved
+        for edit, text in ((f.endsOn, "open-ended"), (f.renewBy, "No reminder")):
+            edit.set_optional(True, text)
         f.agreementList.currentItemChanged.connect(
             lambda *_: self.show(current_id(f.agreementList))
         )
@@ -460,15 +368,8 @@ class AgreementsTab(Tab):
         f.deleteAgreement.setEnabled(agreement_id is not None)
         if agreement_id == self.item_id and not force:
             return
-        autosave.flush_all()  # typing saves to the entry it was typed for
-        self.item_id = agreement_id
-        if agreement_id is None:
-            self.load(partners.Agreement(id=0, partner_id=0))
-            return
-        agreement = partners.get_agreement(self.session.db, agreement_id)
-        self.load(agreement)
-        f.agreementStatus.setCurrentIndex(f.agreementStatus.findData(agreement.status))
-        f.valueKind.setCurrentIndex(f.valueKind.findData(agreement.value_kind))
+        found = partners.get_agreement(self.session.db, agreement_id) if agreement_id else None
+        self.fields.show(found)
         self._enable_amount()
 
     def _enable_amount(self) -> None:
@@ -476,11 +377,12 @@ class AgreementsTab(Tab):
         self.form.amount.setEnabled(has_value)
         self.form.currency.setEnabled(has_value)
 
-    def _set_value_kind(self) -> None:
-        kind = self.form.valueKind.currentData()
-        if self.saver(partners.update_agreement, "value_kind")(kind) and kind == "none":
-            self.bindings["value_cents"][0].load(lambda: self.form.amount.clear())
-        self._enable_amount()
+    def _saved(self, field: str) -> None:
+        """Choosing "no value" clears the amount (core does the same to the record)."""
+        if field == "value_kind":
+            if self.form.valueKind.currentData() == "none":
+                self.fields.binding("value_cents").load(self.form.amount.clear)
+            self._enable_amount()
 
     def add(self) -> None:
         autosave.flush_all()
@@ -503,7 +405,7 @@ class AgreementsTab(Tab):
         if agreement_id is not None:
             title = partners.get_agreement(self.session.db, agreement_id).title
             if self.session.delete(partners.delete_agreement, agreement_id, title):
-                self.item_id = None
+                self.forget()
                 self.fill()
 
 
@@ -512,9 +414,7 @@ def _agreement_text(a: partners.Agreement) -> str:
     if a.starts_on or a.ends_on:
         parts.append(f"{fmt.day(a.starts_on) or '…'} – {fmt.day(a.ends_on) or 'open-ended'}")
     if a.value_kind != "none":
-        parts.append(
-            f"{VALUE_LABELS[a.value_kind]} {partners.amount_text(a.value_cents)} {a.currency}"
-        )
+        parts.append(f"{VALUE_LABELS[a.value_kind]} {amount_text(a.value_cents)} {a.currency}")
     if a.renew_by and a.status == "active":
         parts.append(f"renew by {fmt.day(a.renew_by)}")
     return " · ".join(parts)

@@ -34,8 +34,8 @@ from stemlead.gui.session import Session
 from stemlead.gui.views.base import ListAndPage, Navigate
 from stemlead.gui.views.partner_tabs import AgreementsTab, ContactsTab, InteractionsTab
 from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import Binding, bind_line, bind_text, load_fields
 from stemlead.gui.widgets.handout_button import show_handout
+from stemlead.gui.widgets.record_form import RecordForm
 from stemlead.gui.widgets.tables import filter_box, record_table
 
 NO_PARTNER = 0  # the id of the "people with no partner" row
@@ -75,37 +75,26 @@ class PartnerPage(QWidget):
             f.kind.addItem(label, kind)
         for status in STATUSES:
             f.status.addItem(STATUS_LABELS[status], status)
-        self.bindings: dict[str, tuple[Binding, Any]] = {
-            "name": (bind_line(f.name, self._saver("name")), f.name.setText),
-            "website": (bind_line(f.website, self._saver("website")), f.website.setText),
-            "address": (bind_text(f.address, self._saver("address")), f.address.setPlainText),
-            "tags": (
-                bind_line(f.tags, self._saver("tags")),
-                lambda v: f.tags.setText(", ".join(v)),
-            ),
-            "notes": (bind_text(f.notes, self._saver("notes")), f.notes.setPlainText),
-        }
-        f.kind.activated.connect(lambda _: self._saver("kind")(f.kind.currentData()))
-        f.status.activated.connect(lambda _: self._saver("status")(f.status.currentData()))
+        self.fields = RecordForm.on(
+            session,
+            Partner,
+            partners.update,
+            f,
+            ("name", "kind", "status", "website", "address", "tags", "notes"),
+        )
+        self.fields.after_save = self._saved
         self.contacts = ContactsTab(self)
         self.interactions = InteractionsTab(self)
         self.agreements = AgreementsTab(self)
         self._titles = [f.tabs.tabText(i) for i in range(f.tabs.count())]
 
-    def _saver(self, field: str) -> Any:
-        def save(value: object) -> bool:
-            if not self.partner_id:
-                return True
-            ok = self.session.write(partners.update, self.partner_id, **{field: value}).ok
-            if ok and field == "name":
-                self.form.heading.setText(str(value).strip())
-            return ok
-
-        return save
+    def _saved(self, field: str) -> None:
+        if field == "name" and self.partner_id:
+            self.form.heading.setText(partners.get(self.session.db, self.partner_id).name)
 
     def show_partner(self, partner: Partner | None, *, unattached: bool = False) -> None:
         """Show a partner (or, with ``unattached``, the people at no partner)."""
-        autosave.flush_all()  # what was typed belongs to the partner shown until now
+        self.fields.show(partner)
         f = self.form
         self.partner_id = partner.id if partner else (NO_PARTNER if unattached else None)
         self.setEnabled(partner is not None or unattached)
@@ -119,10 +108,8 @@ class PartnerPage(QWidget):
                 f.tabs.setCurrentWidget(f.contactsTab)
         else:
             f.heading.setText(partner.name)
-            load_fields(self.bindings, partner)
-            f.kind.setCurrentIndex(f.kind.findData(partner.kind))
-            f.status.setCurrentIndex(f.status.findData(partner.status))
-        self.contacts.item_id = self.interactions.item_id = self.agreements.item_id = -1
+        for tab in (self.contacts, self.interactions, self.agreements):
+            tab.forget()
         self.reload()
 
     def reload(self) -> None:

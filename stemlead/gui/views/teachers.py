@@ -25,14 +25,7 @@ from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import ListAndPage, Navigate
 from stemlead.gui.widgets import autosave
-from stemlead.gui.widgets.autosave import (
-    Binding,
-    bind_check,
-    bind_combo_text,
-    bind_line,
-    bind_text,
-    load_fields,
-)
+from stemlead.gui.widgets.record_form import RecordForm
 from stemlead.gui.widgets.tables import filter_box, record_table
 
 ANY = "Any"
@@ -49,52 +42,34 @@ class TeacherPage(QWidget):
         self.form.setupUi(self)
         self.form.heading.setProperty("heading", True)
         self.form.gradeBand.addItems(GRADE_BANDS)
-        self.teacher_id: int | None = None
         f = self.form
-        self.bindings: dict[str, tuple[Binding, Any]] = {
-            "name": (bind_line(f.name, self._saver("name")), f.name.setText),
-            "email": (bind_line(f.email, self._saver("email")), f.email.setText),
-            "school": (bind_combo_text(f.school, self._saver("school")), f.school.setEditText),
-            "grade_band": (
-                bind_combo_text(f.gradeBand, self._saver("grade_band")),
-                f.gradeBand.setEditText,
+        self.fields = RecordForm.on(
+            session,
+            Teacher,
+            teachers.update,
+            f,
+            (
+                "name",
+                "email",
+                "school",
+                "grade_band",
+                "subjects",
+                "may_be_named",
+                "strengths",
+                "growth_areas",
+                "private_notes",
             ),
-            "subjects": (
-                bind_line(f.subjects, self._saver("subjects")),
-                lambda v: f.subjects.setText(", ".join(v)),
-            ),
-            "may_be_named": (
-                bind_check(f.mayBeNamed, self._saver("may_be_named")),
-                f.mayBeNamed.setChecked,
-            ),
-            "strengths": (
-                bind_text(f.strengths, self._saver("strengths")),
-                f.strengths.setPlainText,
-            ),
-            "growth_areas": (
-                bind_text(f.growthAreas, self._saver("growth_areas")),
-                f.growthAreas.setPlainText,
-            ),
-            "private_notes": (
-                bind_text(f.privateNotes, self._saver("private_notes")),
-                f.privateNotes.setPlainText,
-            ),
-        }
+        )
         for widget in (f.cycles, f.observations, f.meetings):
             widget.itemActivated.connect(self._open)
             widget.setMaximumHeight(150)
 
-    def _saver(self, field: str) -> Any:
-        def save(value: object) -> bool:
-            if self.teacher_id is None:
-                return True
-            return self.session.write(teachers.update, self.teacher_id, **{field: value}).ok
-
-        return save
+    @property
+    def teacher_id(self) -> int | None:
+        return self.fields.item_id
 
     def show_teacher(self, teacher: Teacher | None) -> None:
-        autosave.flush_all()  # what was typed belongs to the teacher shown until now
-        self.teacher_id = teacher.id if teacher else None
+        self.fields.show(teacher)
         self.setEnabled(teacher is not None)
         if teacher is None:
             self.form.heading.setText("No teacher selected")
@@ -102,10 +77,10 @@ class TeacherPage(QWidget):
         self.form.heading.setText(teacher.name)
         schools = teachers.schools(self.session.db)
         if self.form.school.count() != len(schools):
-            self.bindings["school"][0].load(
+            self.fields.binding("school").load(
                 lambda: (self.form.school.clear(), self.form.school.addItems(schools))
             )
-        load_fields(self.bindings, teacher)
+            self.fields.show(teacher)
         self._fill_related(teacher.id)
 
     def _fill_related(self, teacher_id: int) -> None:

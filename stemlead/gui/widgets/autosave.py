@@ -12,19 +12,22 @@ from collections.abc import Callable
 from typing import Any
 from weakref import WeakSet
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
 
+from stemlead.core.fields import DateField, Field
+from stemlead.gui.widgets.dates import DateBox
+
 PAUSE_MS = 500
 Saver = Callable[[object], bool]
+Show = Callable[[Any], None]
 _pending: WeakSet[Binding] = WeakSet()
 
 
@@ -93,58 +96,42 @@ def flush_all() -> None:
             _pending.discard(binding)
 
 
-def bind_line(widget: QLineEdit, save: Saver) -> Binding:
-    binding = Binding(widget, save, widget.text)
-    widget.textEdited.connect(binding.edited)
-    widget.editingFinished.connect(binding.flush)
-    return binding
-
-
-def bind_text(widget: QPlainTextEdit, save: Saver) -> Binding:
-    binding = Binding(widget, save, widget.toPlainText)
-    widget.textChanged.connect(binding.edited)
-    return binding
-
-
-def bind_combo_text(widget: QComboBox, save: Saver) -> Binding:
-    binding = Binding(widget, save, widget.currentText)
-    widget.editTextChanged.connect(binding.edited)
-    widget.activated.connect(lambda _: (binding.edited(), binding.flush()))
-    if widget.lineEdit() is not None:
+def bind(widget: QWidget, field: Field, save: Saver) -> tuple[Binding, Show]:
+    """Bind ``widget`` to one field: how the widget is read, shown and watched follows from
+    the widget's type and the core field's (a list joined in a line, an optional date, a
+    choice kept by its stored value). Returns the binding and how to show a stored value."""
+    if isinstance(widget, DateBox):
+        widget.set_optional(isinstance(field, DateField) and not field.required)
+        binding = Binding(widget, save, widget.iso)
+        widget.dateChanged.connect(binding.edited)
+        widget.editingFinished.connect(binding.flush)
+        return binding, widget.set_iso
+    if isinstance(widget, QLineEdit):
+        binding = Binding(widget, save, widget.text)
+        widget.textEdited.connect(binding.edited)
+        widget.editingFinished.connect(binding.flush)
+        return binding, lambda value: widget.setText(field.display(value))
+    if isinstance(widget, QPlainTextEdit):
+        binding = Binding(widget, save, widget.toPlainText)
+        widget.textChanged.connect(binding.edited)
+        return binding, lambda value: widget.setPlainText(value or "")
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        binding = Binding(widget, save, widget.currentText)
+        widget.editTextChanged.connect(binding.edited)
+        widget.activated.connect(lambda _: (binding.edited(), binding.flush()))
         widget.lineEdit().editingFinished.connect(binding.flush)
-    return binding
-
-
-def bind_check(widget: QCheckBox, save: Saver) -> Binding:
-    binding = Binding(widget, save, widget.isChecked)
-    widget.toggled.connect(lambda _: (binding.edited(), binding.flush()))
-    return binding
-
-
-def bind_spin(widget: QSpinBox, save: Saver) -> Binding:
-    binding = Binding(widget, save, widget.value)
-    widget.valueChanged.connect(binding.edited)
-    widget.editingFinished.connect(binding.flush)
-    return binding
-
-
-def bind_date(widget: QDateEdit, save: Saver) -> Binding:
-    def read() -> object:
-        value: QDate = widget.date()
-        return None if value == widget.minimumDate() else value.toString("yyyy-MM-dd")
-
-    binding = Binding(widget, save, read)
-    widget.dateChanged.connect(binding.edited)
-    widget.editingFinished.connect(binding.flush)
-    return binding
-
-
-Bindings = dict[str, tuple[Binding, Callable[[Any], object]]]
-
-
-def load_fields(bindings: Bindings, record: object) -> None:
-    """Show a record's values in its bound fields (``{field: (binding, setter)}``) without
-    saving them back."""
-    for field, (binding, setter) in bindings.items():
-        value = getattr(record, field)
-        binding.load(lambda setter=setter, value=value: setter(value))
+        return binding, lambda value: widget.setEditText(field.display(value))
+    if isinstance(widget, QComboBox):  # a fixed list: items carry the stored value as data
+        binding = Binding(widget, save, widget.currentData)
+        widget.activated.connect(lambda _: (binding.edited(), binding.flush()))
+        return binding, lambda value: widget.setCurrentIndex(max(0, widget.findData(value)))
+    if isinstance(widget, QCheckBox):
+        binding = Binding(widget, save, widget.isChecked)
+        widget.toggled.connect(lambda _: (binding.edited(), binding.flush()))
+        return binding, lambda value: widget.setChecked(bool(value))
+    if isinstance(widget, QSpinBox):
+        binding = Binding(widget, save, widget.value)
+        widget.valueChanged.connect(binding.edited)
+        widget.editingFinished.connect(binding.flush)
+        return binding, lambda value: widget.setValue(int(value or 0))
+    raise TypeError(f"autosave cannot bind a {type(widget).__name__} to {field.label}")
