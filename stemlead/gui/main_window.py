@@ -6,6 +6,7 @@ time it is shown so start-up loads only what the first screen needs.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,44 +24,44 @@ from stemlead.gui.views.base import View
 from stemlead.gui.widgets import autosave
 from stemlead.store import Database, open_database
 
-SECTIONS: tuple[tuple[str, str], ...] = (
-    ("today", "Today"),
-    ("teachers", "Teachers"),
-    ("cycles", "Coaching cycles"),
-    ("observations", "Observations"),
-    ("meetings", "Meetings"),
-    ("partners", "Partners"),
-    ("action_items", "Action items"),
+
+@dataclass(frozen=True)
+class Section:
+    """One entry of the sidebar: adding a section to the app is adding one of these."""
+
+    key: str
+    title: str
+    heading: str  # the sidebar group it sits under ("" for the top, above every heading)
+    view: str  # "module.Class" in stemlead.gui.views, imported the first time it is shown
+    opens: tuple[str, ...] = ()  # the kinds of item that open here (search, Today, links)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("today", "Today", "", "today.TodayView"),
+    Section("action_items", "Action items", "", "lists.ActionItemsView", ("action_item",)),
+    Section(
+        "teachers", "Teachers", "Coaching", "teachers.TeachersView", ("teacher", "coaching_log")
+    ),
+    Section("cycles", "Coaching cycles", "Coaching", "cycles.CyclesView", ("cycle",)),
+    Section(
+        "observations",
+        "Observations",
+        "Coaching",
+        "observations.ObservationsView",
+        ("observation",),
+    ),
+    Section("meetings", "Meetings", "Collaboration", "meetings.MeetingsView", ("meeting", "group")),
+    Section("partners", "Partners", "Community", "partners.PartnersView", ("partner", "contact")),
 )
-ROUTES = {
-    "teacher": "teachers",
-    "coaching_log": "teachers",
-    "cycle": "cycles",
-    "observation": "observations",
-    "meeting": "meetings",
-    "group": "meetings",
-    "partner": "partners",
-    "contact": "partners",
-    "action_item": "action_items",
-}
-
-
-VIEW_CLASSES = {
-    "today": "today.TodayView",
-    "teachers": "teachers.TeachersView",
-    "cycles": "cycles.CyclesView",
-    "observations": "observations.ObservationsView",
-    "meetings": "meetings.MeetingsView",
-    "partners": "partners.PartnersView",
-    "action_items": "lists.ActionItemsView",
-}
+_BY_KEY = {section.key: section for section in SECTIONS}
+_ROUTES = {kind: section.key for section in SECTIONS for kind in section.opens}
 
 
 def _view_class(key: str) -> type[View]:
     """Import one section's module when it is first shown: start-up loads only Today."""
     import importlib
 
-    module, name = VIEW_CLASSES[key].split(".")
+    module, name = _BY_KEY[key].view.split(".")
     view_class: type[View] = getattr(importlib.import_module(f"stemlead.gui.views.{module}"), name)
     return view_class
 
@@ -78,17 +79,7 @@ class MainWindow(QMainWindow):
         self.db_label.setProperty("muted", True)
         f.statusbar.addWidget(self.message, 1)
         f.statusbar.addPermanentWidget(self.db_label)
-        for number, (key, title) in enumerate(SECTIONS, 1):
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            f.sidebar.addItem(item)
-            action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Alt+{number}"))
-            action.triggered.connect(lambda _=False, key=key: self.show_section(key))
-            f.menuGo.addAction(action)
-        f.sidebar.currentRowChanged.connect(
-            lambda row: self.show_section(SECTIONS[row][0]) if row >= 0 else None
-        )
+        self._fill_sidebar()
         self._connect_actions()
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._back)
         QShortcut(QKeySequence.StandardKey.New, self, self._new_here)
@@ -104,7 +95,45 @@ class MainWindow(QMainWindow):
                 min(self.height(), int(room.height() * 0.9)),
             )
         last = str(settings.value("window/section", "today"))
-        self.show_section(last if last in dict(SECTIONS) else "today")
+        self.show_section(last if last in _BY_KEY else "today")
+
+    def _fill_sidebar(self) -> None:
+        """Sections under their headings (a heading is a row that cannot be chosen), and
+        Alt+1… in the same order in the Go menu."""
+        f = self.form
+        heading = ""
+        for number, section in enumerate(SECTIONS, 1):
+            if section.heading != heading:
+                heading = section.heading
+                title = QListWidgetItem(heading.upper())
+                title.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = title.font()
+                font.setBold(True)
+                font.setPointSizeF(font.pointSizeF() * 0.85)
+                title.setFont(font)
+                title.setData(Qt.ItemDataRole.AccessibleTextRole, f"{heading} sections")
+                f.sidebar.addItem(title)
+            item = QListWidgetItem(section.title)
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            f.sidebar.addItem(item)
+            action = QAction(section.title, self)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
+            f.menuGo.addAction(action)
+        f.sidebar.currentItemChanged.connect(self._sidebar_chosen)
+
+    def _sidebar_chosen(self, item: QListWidgetItem | None) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if key:
+            self.show_section(key)
+
+    def _sidebar_row(self, key: str) -> int:
+        sidebar = self.form.sidebar
+        return next(
+            row
+            for row in range(sidebar.count())
+            if sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key
+        )
 
     # -- database ------------------------------------------------------------------------------
     @staticmethod
@@ -121,6 +150,7 @@ class MainWindow(QMainWindow):
     def set_database(self, db: Database) -> None:
         self._finish_typing()
         for view in self.views.values():
+            view.leave()
             self.form.pages.removeWidget(view)
             view.deleteLater()
         self.views.clear()
@@ -135,9 +165,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{db.path.name} — {APP_NAME}")
         self.db_label.setText(str(db.path))
         self.db_label.setToolTip(f"The database in use: {db.path}")
-        current = self.form.sidebar.currentRow()
-        if current >= 0:
-            self.show_section(SECTIONS[current][0])
+        current = self.form.sidebar.currentItem()
+        if current is not None:
+            self.show_section(current.data(Qt.ItemDataRole.UserRole))
 
     def _settings_changed(self, kinds: Changes) -> None:
         if Kind.SETTINGS in kinds:
@@ -158,9 +188,12 @@ class MainWindow(QMainWindow):
 
     def show_section(self, key: str) -> View:
         autosave.flush_all()
+        leaving = self.form.pages.currentWidget()
         view = self.view(key)
+        if isinstance(leaving, View) and leaving is not view:
+            leaving.leave()
         self.form.pages.setCurrentWidget(view)
-        row = [k for k, _ in SECTIONS].index(key)
+        row = self._sidebar_row(key)
         if self.form.sidebar.currentRow() != row:
             self.form.sidebar.blockSignals(True)
             self.form.sidebar.setCurrentRow(row)
@@ -175,7 +208,7 @@ class MainWindow(QMainWindow):
 
     def open_item(self, kind: str, item_id: int) -> None:
         """Show any item, wherever it lives (from search, Today, or a related list)."""
-        key = ROUTES.get(kind)
+        key = _ROUTES.get(kind)
         if key is None:
             return
         view = self.show_section(key)
@@ -417,12 +450,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._finish_typing()
         for view in self.views.values():
-            leave = getattr(view, "leave", None)
-            if callable(leave):
-                leave()
-        observations = self.views.get("observations")
-        if observations is not None:
-            observations.back()
+            view.leave()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         if self.session is not None:

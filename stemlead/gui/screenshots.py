@@ -45,9 +45,9 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
         widget.grab().save(str(path))  # type: ignore[attr-defined]
         saved.append(path)
 
-    for key, _ in SECTIONS:
-        window.show_section(key)
-        save(window, key)
+    for section in SECTIONS:
+        window.show_section(section.key)
+        save(window, section.key)
     window.open_item("observation", 1)
     save(window, "observation-capture")
     window.open_item("cycle", 1)

@@ -63,6 +63,10 @@ class View(QWidget):
         """Leave a detail page for the list (Esc); False when already on the list."""
         return False
 
+    def leave(self) -> None:
+        """The coach is going elsewhere (another section or file, or closing the app): keep
+        what is half-typed that autosave does not hold (a draft line)."""
+
 
 def heading(text: str) -> QLabel:
     label = QLabel(text)

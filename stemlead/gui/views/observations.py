@@ -200,6 +200,10 @@ class ObservationsView(View):
     def handout(self) -> Any:
         return self.capture.handout() if self.stack.currentWidget() is self.capture else None
 
+    def leave(self) -> None:
+        if self.stack.currentWidget() is self.capture:
+            self.capture.save_draft()
+
     def back(self) -> bool:
         if self.stack.currentWidget() is self.capture:
             self.capture.leave()
