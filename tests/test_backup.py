@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from stemlead.core import settings, teachers
-from stemlead.errors import DatabaseProblem
+from stemlead.errors import DatabaseProblem, ExportFailed
 from stemlead.store import Database, backup, open_database
 
 
@@ -35,7 +35,7 @@ def test_automatic_backups_are_rotated_to_the_number_kept(db: Database) -> None:
 
 
 def test_backup_cannot_overwrite_its_own_database(db: Database) -> None:
-    with pytest.raises(DatabaseProblem, match="cannot be written over"):
+    with pytest.raises(ExportFailed, match="will not write over"):
         backup.copy_database(db, db.path)
 
 
@@ -197,18 +197,25 @@ def test_the_cli_backup_it_reports_exists_after_future_stamped_ones(
     assert reported.exists()
 
 
-def test_backups_named_before_sequence_numbers_still_list_and_rotate(db: Database) -> None:
+def test_backups_named_before_sequence_numbers_still_list_and_rotate(
+    db: Database, tmp_path: Path
+) -> None:
     """Files from earlier versions (no sequence number) are listed, oldest of all."""
+    import shutil
+
     folder = backup.backup_dir_for(db.path)
     folder.mkdir()
-    old = [
-        backup.copy_database(db, folder / f"{db.path.stem}-2026-10-0{d}-080000-daily.db")
-        for d in (1, 2)
+    made = backup.copy_database(db, tmp_path / "made.db")
+    old, twin = [
+        [
+            Path(shutil.copy(made, folder / f"{db.path.stem}-2026-10-0{d}-080000-daily.db"))
+            for d in (1, 2)
+        ],
+        Path(shutil.copy(made, folder / f"{db.path.stem}-2026-10-02-080000-daily-2.db")),
     ]
-    twin = backup.copy_database(db, folder / f"{db.path.stem}-2026-10-02-080000-daily-2.db")
     listed = backup.list_backups(db.path)
     assert [b.path for b in listed] == [twin, old[1], old[0]]
     assert listed[0].made_at == datetime(2026, 10, 2, 8, 0) and listed[0].reason == "daily"
     settings.put(db, backups_kept=2)
-    made = backup.automatic_backup(db, reason="manual")
-    assert [b.path for b in backup.list_backups(db.path)] == [made, twin]
+    new = backup.automatic_backup(db, reason="manual")
+    assert [b.path for b in backup.list_backups(db.path)] == [new, twin]

@@ -128,9 +128,8 @@ def test_the_same_database_through_a_symlink_is_already_open(tmp_path: Path) -> 
     (tmp_path / "links").mkdir()
     link = tmp_path / "links" / "link-to-coach.db"
     link.symlink_to(coach)
-    with open_database(coach):
-        with pytest.raises(DatabaseInUse, match="already open"):
-            open_database(link)
+    with open_database(coach), pytest.raises(DatabaseInUse, match="already open"):
+        open_database(link)
     with open_database(link):
         with pytest.raises(DatabaseInUse, match="already open"):
             open_database(coach)
