@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from stemlead.core import settings, teachers
-from stemlead.errors import DatabaseProblem, ExportFailed
+from stemlead.errors import DatabaseProblem, StemLeadError
 from stemlead.store import Database, backup, open_database
 
 
@@ -35,7 +35,7 @@ def test_automatic_backups_are_rotated_to_the_number_kept(db: Database) -> None:
 
 
 def test_backup_cannot_overwrite_its_own_database(db: Database) -> None:
-    with pytest.raises(ExportFailed, match="will not write over"):
+    with pytest.raises(StemLeadError, match="will not write over"):
         backup.copy_database(db, db.path)
 
 
