@@ -385,7 +385,13 @@ def _log_crash(exc: BaseException) -> Path | None:
     for item in reversed(chain):
         lines.append("Traceback (most recent call last):\n")
         lines.extend(traceback.format_list(traceback.extract_tb(item.__traceback__)))
-        lines.append(f"{type(item).__module__}.{type(item).__qualname__} (message left out)\n")
+        kind = type(item)
+        name = (
+            kind.__qualname__
+            if kind.__module__ == "builtins"
+            else f"{kind.__module__}.{kind.__qualname__}"
+        )
+        lines.append(f"{name} (its message is left out)\n")
     log = crash_log_path()
     try:
         log.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -193,3 +193,16 @@ def test_gui_contact_export_over_a_backup_is_refused(
     assert "backup" in window.message.text()
     window.close()
     assert sha256(made.path) == before
+
+
+def test_a_working_file_not_made_yet_is_refused_by_its_name(coach: Path) -> None:
+    """A JSON file saved as ``coach.db-wal`` would be taken for the journal next time."""
+    from stemlead.store import output_file
+
+    for suffix in ("-wal", "-shm", ".lock"):
+        name = Path(f"{coach}{suffix}")
+        name.unlink(missing_ok=True)
+        with pytest.raises(StemLeadError, match=r"working file|lock file"):
+            output_file.write(name, b"{}", database=coach)
+        assert not name.exists()
+    output_file.write(Path(f"{coach}-notes.json"), b"{}", database=coach)  # a name of its own

@@ -60,12 +60,23 @@ class Output:
     file: BinaryIO
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def _identity(path: Path) -> tuple[int, int | str] | None:
+    """Device and inode (the real path where a file system has no inode numbers)."""
     try:
         found = path.stat()
     except (OSError, ValueError):
         return None
-    return found.st_dev, found.st_ino
+    return found.st_dev, found.st_ino or os.path.normcase(os.path.realpath(path))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """One file, however it is reached; two names not yet made are the same when they are
+    the same name in the same folder (a ``-wal`` SQLite will create later, say)."""
+    first, second = _identity(a), _identity(b)
+    if first is not None or second is not None:
+        return first == second
+    folder = _identity(a.parent)
+    return a.name == b.name and folder is not None and folder == _identity(b.parent)
 
 
 def _database_files(database: Path) -> Iterator[tuple[str, Path]]:
@@ -88,14 +99,12 @@ def refuse_database_files(dest: Path, database: Path, *, into_backups: bool = Fa
     """Raise :class:`ExportFailed` when writing ``dest`` would replace the database at
     ``database`` or one of its files; ``into_backups`` lets automatic backups add a new
     file to the backups folder, which is closed to everything else."""
-    target = _identity(dest)
-    if target is not None:
-        for what, path in _database_files(database):
-            if _identity(path) == target:
-                raise ExportFailed(
-                    f"{dest} is {what}, so STEM Lead will not write over it; choose another "
-                    "file name."
-                )
+    for what, path in _database_files(database):
+        if _same_file(dest, path):
+            raise ExportFailed(
+                f"{dest} is {what}, so STEM Lead will not write over it; choose another "
+                "file name."
+            )
     if not into_backups:
         folder = _identity(dest.parent)
         for base in (database.absolute(), database.resolve()):
