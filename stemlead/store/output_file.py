@@ -102,8 +102,7 @@ def refuse_database_files(dest: Path, database: Path, *, into_backups: bool = Fa
     for what, path in _database_files(database):
         if _same_file(dest, path):
             raise ExportFailed(
-                f"{dest} is {what}, so STEM Lead will not write over it; choose another "
-                "file name."
+                f"{dest} is {what}, so STEM Lead will not write over it; choose another file name."
             )
     if not into_backups:
         folder = _identity(dest.parent)
