@@ -123,12 +123,12 @@ def list_backups(database: Path) -> list[BackupFile]:
         match = _NAME.match(path.name[len(prefix) :]) if path.name.startswith(prefix) else None
         if not match:
             continue
-        made_at = datetime.strptime(match["stamp"], _STAMP)
-        sequence = int(match["seq"] or 0)
         try:
+            made_at = datetime.strptime(match["stamp"], _STAMP)
             size = path.stat().st_size
-        except OSError:
+        except (ValueError, OSError):  # not a real time (not ours), or gone meanwhile
             continue
+        sequence = int(match["seq"] or 0)
         order = (sequence, made_at, int(match["n"] or 1))
         found.append((order, BackupFile(path, made_at, match["reason"] or "", size, sequence)))
     found.sort(key=lambda pair: pair[0], reverse=True)
