@@ -6,6 +6,7 @@ time it is shown so start-up loads only what the first screen needs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -271,13 +272,17 @@ class MainWindow(QMainWindow):
         assert isinstance(view, TeachersView)
         view.import_csv()
 
-    def _in_background(self, work: object, done_text: str) -> None:
+    def _in_background(self, work: object, done_text: str | Callable[[Any], str]) -> None:
+        """Run ``work(reader)`` off the main thread; then say ``done_text`` (given the result
+        as ``{result}``, or called with it)."""
         reader = self.db.reader()
         self._status("Working…")
 
         def done(result: object) -> None:
             reader.close()
-            self._status(done_text.format(result=result))
+            self._status(
+                done_text(result) if callable(done_text) else done_text.format(result=result)
+            )
 
         def failed(message: str) -> None:
             reader.close()
@@ -291,13 +296,16 @@ class MainWindow(QMainWindow):
         autosave.flush_all()
         self._in_background(maintenance.backup_now, "Backed up and verified: {result}")
 
-    def _export(self, title: str, suggested: str, kinds: str, work: Any, done: str) -> None:
-        """Ask where, then write the file off the main thread from a read-only connection."""
+    def _export(
+        self, title: str, suggested: str, kinds: str, work: Any, done: Callable[[Any, str], str]
+    ) -> None:
+        """Ask where, then write the file off the main thread from a read-only connection;
+        ``done(result, name)`` says what was written."""
         autosave.flush_all()
         name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), kinds)
         if name:
             self._in_background(
-                lambda reader: work(reader, Path(name)), done.replace("{name}", name)
+                lambda reader: work(reader, Path(name)), lambda result: done(result, name)
             )
 
     def export_json(self) -> None:
@@ -308,19 +316,22 @@ class MainWindow(QMainWindow):
             f"{self.db.path.stem}-export.json",
             "JSON (*.json)",
             exchange.export_json,
-            "Exported {result:,} records to {name}",
+            lambda count, name: f"Exported {count:,} records to {name}",
         )
 
     def export_calendar(self) -> None:
         from stemlead.core import calendar_export
+        from stemlead.pdf.fmt import plural
 
         self._export(
             "Export meetings to a calendar",
             f"{self.db.path.stem} meetings.ics",
             "iCalendar (*.ics)",
             calendar_export.export_calendar,
-            "Wrote {result} calendar events to {name}; open it in Outlook, Google or "
-            "Apple Calendar",
+            lambda count, name: (
+                f"Wrote {plural(count, 'calendar event')} to {name}; open it "
+                "in Outlook, Google or Apple Calendar"
+            ),
         )
 
     def restore(self) -> None:
