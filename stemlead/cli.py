@@ -127,10 +127,11 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 def cmd_export_calendar(args: argparse.Namespace) -> int:
     from stemlead.core import calendar_export
+    from stemlead.pdf.fmt import plural
 
     with open_db(args) as db:
         count = calendar_export.export_calendar(db, Path(args.output))
-    print(f"Wrote {count} calendar event(s) to {args.output}.")
+    print(f"Wrote {plural(count, 'calendar event')} to {args.output}.")
     return 0
 
 
@@ -353,22 +354,52 @@ def main(argv: list[str] | None = None) -> int:
         if sentence is not None:
             print(f"stemlead: {sentence}", file=sys.stderr)
             return EXIT_ERROR
-        log = _log_crash()
+        log = _log_crash(exc)
+        where = f"the details are in {log}" if log else "its details could not be saved"
         print(
-            f"stemlead: something went wrong inside STEM Lead ({type(exc).__name__}); "
-            f"the details are in {log}.",
+            f"stemlead: something went wrong inside STEM Lead ({type(exc).__name__}); {where}.",
             file=sys.stderr,
         )
         return EXIT_BUG
 
 
-def _log_crash() -> Path:
-    import tempfile
+def _log_crash(exc: BaseException) -> Path | None:
+    """Append where it went wrong to a private log in the user's own folder; None if that
+    cannot be written. Only the frames and exception types are kept: messages and values
+    can hold what the coach typed, and a log is the kind of file people share."""
+    import platform
     import traceback
 
-    log = Path(tempfile.gettempdir()) / "stemlead-error.log"
-    with log.open("a", encoding="utf-8") as handle:
-        traceback.print_exc(file=handle)
+    from stemlead.clock import now_iso
+    from stemlead.store.output_file import open_own
+    from stemlead.store.paths import crash_log_path
+
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or (
+            None if current.__suppress_context__ else current.__context__
+        )
+    lines = [f"{now_iso()} {APP_NAME} {__version__}, Python {platform.python_version()}\n"]
+    for item in reversed(chain):
+        lines.append("Traceback (most recent call last):\n")
+        lines.extend(traceback.format_list(traceback.extract_tb(item.__traceback__)))
+        kind = type(item)
+        name = (
+            kind.__qualname__
+            if kind.__module__ == "builtins"
+            else f"{kind.__module__}.{kind.__qualname__}"
+        )
+        lines.append(f"{name} (its message is left out)\n")
+    log = crash_log_path()
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = open_own(log, os.O_WRONLY | os.O_APPEND)
+        with os.fdopen(fd, "a", encoding="utf-8") as handle:
+            handle.writelines([*lines, "\n"])
+    except OSError:
+        return None
     return log
 
 

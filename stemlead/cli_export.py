@@ -60,10 +60,6 @@ def cmd_export_handout(args: argparse.Namespace) -> int:
     from stemlead.pdf import handouts
 
     output = Path(args.output).expanduser()
-    if output.is_dir():
-        from stemlead.errors import InvalidInput
-
-        raise InvalidInput(f"{output} is a folder; give a file name ending in .pdf.")
     request = handouts.Request(
         kind=args.handout,
         item_id=getattr(args, "item_id", None),
@@ -75,6 +71,6 @@ def cmd_export_handout(args: argparse.Namespace) -> int:
             # checks the dates before anything is built
             handouts.impact_dates(request.since, request.until)
         data = handouts.build(db, request)
-    handouts.save(data, output)
+    handouts.save(data, output, database=db.path)
     print(f"Wrote the {request.label.lower()} to {output}.")
     return 0

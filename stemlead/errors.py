@@ -30,5 +30,10 @@ class DatabaseInUse(DatabaseProblem):
     """Another STEM Lead window or command has this file open for writing."""
 
 
+class ExportFailed(StemLeadError):
+    """A file could not be written where the coach asked (or would have replaced the
+    database); no partial file is left behind and any earlier file is as it was."""
+
+
 class ImportFailed(StemLeadError):
     """An import file could not be read; nothing was written."""

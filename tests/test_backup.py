@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from stemlead.core import settings, teachers
-from stemlead.errors import DatabaseProblem
+from stemlead.errors import DatabaseProblem, StemLeadError
 from stemlead.store import Database, backup, open_database
 
 
@@ -34,7 +35,7 @@ def test_automatic_backups_are_rotated_to_the_number_kept(db: Database) -> None:
 
 
 def test_backup_cannot_overwrite_its_own_database(db: Database) -> None:
-    with pytest.raises(DatabaseProblem, match="cannot be written over"):
+    with pytest.raises(StemLeadError, match="will not write over"):
         backup.copy_database(db, db.path)
 
 
@@ -75,8 +76,6 @@ def test_restoring_the_oldest_kept_backup_keeps_it_until_it_is_restored(
 ) -> None:
     """With the backup folder full, the safety copy made before a restore rotated away the
     oldest backup, the very one being restored: it was deleted and the restore failed."""
-    from datetime import datetime, timedelta
-
     settings.put(db, backups_kept=3)
     clock = [datetime(2026, 11, 2, 8, 0)]
     monkeypatch.setattr(backup, "now", lambda: clock[0])
@@ -129,3 +128,91 @@ def test_the_way_back_from_a_restore_survives_rotation(db: Database, tmp_path: P
     safety = backup.restore(db, saved)
     backup.automatic_backup(db, reason="daily")  # rotation keeps 1 ... and the way back
     assert safety.exists()
+
+
+def _clock_at(monkeypatch: pytest.MonkeyPatch, when: list[datetime]) -> None:
+    monkeypatch.setattr(backup, "now", lambda: when[0])
+
+
+def test_a_backup_made_after_a_wrong_clock_is_kept_and_counted_as_newest(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After backups made while the clock read 2100, a new backup said "verified" but
+    rotation had already deleted it (its name sorted as the oldest)."""
+    settings.put(db, backups_kept=3)
+    teachers.add(db, name="Ana")
+    clock = [datetime(2100, 1, 1, 9, 0)]
+    _clock_at(monkeypatch, clock)
+    for _ in range(3):
+        backup.automatic_backup(db, reason="daily")
+        clock[0] += timedelta(days=1)
+    clock[0] = datetime(2026, 11, 2, 8, 0)  # the clock is put right
+    teachers.add(db, name="Ben")
+    made = backup.automatic_backup(db, reason="manual")
+    assert made.exists()
+    kept = backup.list_backups(db.path)
+    assert kept[0].path == made and len(kept) == 3
+    later = backup.automatic_backup(db, reason="manual")
+    assert [b.path for b in backup.list_backups(db.path)[:2]] == [later, made]
+
+
+def test_the_daily_backup_is_due_again_after_backups_stamped_in_the_future(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stemlead.core import maintenance
+
+    teachers.add(db, name="Ana")
+    clock = [datetime(2100, 1, 1, 9, 0)]
+    _clock_at(monkeypatch, clock)
+    backup.automatic_backup(db, reason="daily")
+    today = datetime(2026, 11, 2, 8, 0).astimezone()
+    assert maintenance.daily_backup_due(db, now=today)  # was never due again
+    clock[0] = today.replace(tzinfo=None)
+    backup.automatic_backup(db, reason="daily")
+    assert not maintenance.daily_backup_due(db, now=today + timedelta(hours=1))
+    assert maintenance.daily_backup_due(db, now=today + timedelta(hours=21))
+
+
+def test_the_cli_backup_it_reports_exists_after_future_stamped_ones(
+    db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stemlead import cli
+
+    settings.put(db, backups_kept=2)
+    clock = [datetime(2100, 1, 1, 9, 0)]
+    _clock_at(monkeypatch, clock)
+    for _ in range(2):
+        backup.automatic_backup(db, reason="daily")
+        clock[0] += timedelta(days=1)
+    monkeypatch.undo()
+    path = db.path
+    db.close()
+    assert cli.main(["backup", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "(verified)" in out
+    reported = Path(out.split(" to ", 1)[1].rsplit(" (verified)", 1)[0])
+    assert reported.exists()
+
+
+def test_backups_named_before_sequence_numbers_still_list_and_rotate(
+    db: Database, tmp_path: Path
+) -> None:
+    """Files from earlier versions (no sequence number) are listed, oldest of all."""
+    import shutil
+
+    folder = backup.backup_dir_for(db.path)
+    folder.mkdir()
+    made = backup.copy_database(db, tmp_path / "made.db")
+    old, twin = [
+        [
+            Path(shutil.copy(made, folder / f"{db.path.stem}-2026-10-0{d}-080000-daily.db"))
+            for d in (1, 2)
+        ],
+        Path(shutil.copy(made, folder / f"{db.path.stem}-2026-10-02-080000-daily-2.db")),
+    ]
+    listed = backup.list_backups(db.path)
+    assert [b.path for b in listed] == [twin, old[1], old[0]]
+    assert listed[0].made_at == datetime(2026, 10, 2, 8, 0) and listed[0].reason == "daily"
+    settings.put(db, backups_kept=2)
+    new = backup.automatic_backup(db, reason="manual")
+    assert [b.path for b in backup.list_backups(db.path)] == [new, twin]

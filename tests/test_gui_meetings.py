@@ -193,3 +193,23 @@ def test_undoing_an_agenda_item_delete_shows_it_again(
     assert f.items.count() == 2 and "Plan the next unit" in f.items.item(1).text()
     assert f.runItem.count() == 2
     window.close()
+
+
+def test_calendar_export_says_how_many_events_it_wrote(
+    qtbot: QtBot, plc: tuple[Path, int, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The status line counted text as events, and a file name with braces in it broke the
+    message altogether (it stayed on "Working…")."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, group, _ = plc
+    with open_database(path) as db:
+        groups.update(db, group, goal="Pasted: BEGIN:VEVENT")
+    target = tmp_path / "PLC {2026} meetings.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = open_window(qtbot, path)
+    window.export_calendar()
+    qtbot.waitUntil(lambda: window.message.text() != "Working…", timeout=10_000)
+    assert window.message.text().startswith(f"Wrote 1 calendar event to {target};")
+    assert target.read_bytes().count(b"\r\nBEGIN:VEVENT\r\n") == 1
+    window.close()

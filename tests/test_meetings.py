@@ -306,3 +306,24 @@ def test_members_and_defaults(db: Database, plc: int) -> None:
     m = meetings.get(db, meeting)
     assert (m.title, m.duration_minutes, m.place) == ("Grade 5 Science PLC", 50, "Room 12")
     assert (datetime.fromisoformat(m.starts_at) + timedelta(minutes=50)) == m.end
+
+
+def test_calendar_export_counts_the_events_it_wrote(db: Database, tmp_path: Path) -> None:
+    """Text that happens to hold "BEGIN:VEVENT" (notes pasted from Outlook) was counted as
+    more events: the CLI said "Wrote 3 calendar event(s)" for one meeting."""
+    from tests.conftest import run_stemlead
+
+    group = groups.add(db, name="PLC", goal="Pasted from Outlook:\nBEGIN:VEVENT\nEND:VEVENT")
+    meetings.add(db, starts_at="2026-11-03T15:30", title="Agenda: BEGIN:VEVENT", group_id=group)
+    meetings.add_series(
+        db,
+        group_id=group,
+        first_start="2026-11-04T15:30",
+        rrule="FREQ=WEEKLY;COUNT=3",
+        tzid=CHICAGO,
+    )
+    out = tmp_path / "meetings.ics"
+    assert calendar_export.export_calendar(db, out) == 2
+    result = run_stemlead("export", "calendar", "-o", str(out), "--db", str(db.path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Wrote 2 calendar events to ")

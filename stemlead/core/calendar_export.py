@@ -17,8 +17,7 @@ from typing import Any
 from stemlead.core import meetings
 from stemlead.core.recurrence import parse_wall, to_aware, zone
 from stemlead.core.vtimezone import vtimezone
-from stemlead.errors import StemLeadError
-from stemlead.store import Database
+from stemlead.store import Database, output_file
 
 PRODID = "-//STEM Lead//Meetings//EN"
 
@@ -62,8 +61,9 @@ def _local(iso: str, tzid: str) -> datetime:
     return datetime.fromisoformat(iso).astimezone(zone(tzid))
 
 
-def build_calendar(db: Database) -> bytes:
-    """Every meeting series and stand-alone meeting (cancelled ones left out)."""
+def build_calendar(db: Database) -> Any:
+    """Every meeting series and stand-alone meeting (cancelled ones left out), as an
+    ``icalendar.Calendar``."""
     from icalendar import Calendar
 
     install = _install_id(db)
@@ -113,8 +113,7 @@ def build_calendar(db: Database) -> bytes:
             calendar.add_component(vtimezone(tzid, int(years[0]) - 1, int(years[1]) + 1))
     for event in events:  # after the VTIMEZONEs, which some readers want first
         calendar.add_component(event)
-    data: bytes = calendar.to_ical()
-    return data
+    return calendar
 
 
 def _overrides(db: Database, series: meetings.Series) -> list[meetings.Meeting]:
@@ -150,13 +149,8 @@ def _standalone(db: Database) -> list[meetings.Meeting]:
 
 
 def export_calendar(db: Database, path: Path) -> int:
-    """Write the calendar to ``path`` (complete or not at all); return the events written."""
-    data = build_calendar(db)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise StemLeadError(f"STEM Lead could not write {path}: {exc.strerror}.") from None
-    return data.count(b"BEGIN:VEVENT")
+    """Write the calendar to ``path`` (complete or not at all); return the events written
+    (a repeating series is one event)."""
+    calendar = build_calendar(db)
+    output_file.write(path, calendar.to_ical(), database=db.path)
+    return sum(1 for part in calendar.subcomponents if part.name == "VEVENT")

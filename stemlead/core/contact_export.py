@@ -16,17 +16,15 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
 from stemlead.core import records
 from stemlead.core.contacts import Contact
-from stemlead.errors import StemLeadError
-from stemlead.store import Database
+from stemlead.errors import ExportFailed
+from stemlead.store import Database, output_file
 
 CSV_HEADINGS = (
     "First Name",
@@ -43,10 +41,6 @@ CSV_HEADINGS = (
 )
 FOLD_OCTETS = 75
 _PHONE_LIKE = re.compile(r"[+\-][\d\s().\-/]*(?:\s*(?:ext\.?|x)\s*\d+)?")
-
-
-class ExportFailed(StemLeadError):
-    """The export file could not be written; no partial file is left behind."""
 
 
 def contacts_to_export(db: Database, *, partner_id: int | None = None) -> list[tuple[Contact, str]]:
@@ -174,23 +168,5 @@ def export(db: Database, path: Path, *, partner_id: int | None = None) -> int:
         data = b"\xef\xbb\xbf" + _csv(rows).encode("utf-8")
     else:
         data = _vcard(rows).encode("utf-8")
-    _write_atomically(path, data)
+    output_file.write(path, data, database=db.path)
     return len(rows)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except FileNotFoundError:
-        raise ExportFailed(f"There is no folder {path.parent} to save {path.name} in.") from None
-    except OSError as exc:
-        raise ExportFailed(f"{path.name} could not be saved ({exc.strerror}).") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        Path(temporary).replace(path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise ExportFailed(f"{path.name} could not be saved ({exc.strerror}).") from None

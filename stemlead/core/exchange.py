@@ -7,8 +7,8 @@ back exactly the same file contents. The format is described in ``docs/json-form
 
 from __future__ import annotations
 
+import io
 import json
-import os
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -16,8 +16,8 @@ from typing import Any
 
 from stemlead import __version__
 from stemlead.clock import now_iso
-from stemlead.errors import ImportFailed, StemLeadError
-from stemlead.store import Database, open_database, search_index
+from stemlead.errors import ImportFailed
+from stemlead.store import Database, open_database, output_file, search_index
 from stemlead.store.migrations import LATEST_VERSION, MIGRATIONS
 
 FORMAT = "stemlead-export"
@@ -73,18 +73,11 @@ def _has_rowid(db: Database, table: str) -> bool:
 def export_json(db: Database, path: Path) -> int:
     """Write the whole database to ``path`` (owner-only, atomically); return the row count."""
     data = snapshot(db)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=1)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise StemLeadError(f"STEM Lead could not write {path}: {exc.strerror}.") from None
+    with output_file.replacing(path, database=db.path) as out:
+        text = io.TextIOWrapper(out.file, encoding="utf-8")
+        json.dump(data, text, ensure_ascii=False, indent=1)
+        text.write("\n")
+        text.detach()  # flushed; the file itself stays open for replacing() to finish
     return sum(len(rows) for rows in data["tables"].values())
 
 

@@ -31,14 +31,18 @@ def restore(db: Database, source: Path) -> Path:
 
 
 def daily_backup_due(db: Database, *, now: datetime, hours: int = 20) -> bool:
-    """True when the newest automatic backup is older than ``hours`` (or there is none)
-    and the database holds something worth keeping."""
+    """True when the database holds something worth keeping and the last backup made is
+    not within ``hours`` of ``now`` (or there is none).
+
+    A last backup stamped more than ``hours`` ahead was made while the clock was wrong (or
+    is wrong now): a new one is due rather than none ever again.
+    """
     from stemlead.core.exchange import is_empty
 
     if is_empty(db):
         return False
     newest = next(iter(list_backups(db.path)), None)
-    return newest is None or now.replace(tzinfo=None) - newest.made_at > timedelta(hours=hours)
+    return newest is None or abs(now.replace(tzinfo=None) - newest.made_at) > timedelta(hours=hours)
 
 
 def daily_backup(db: Database) -> Path:

@@ -14,7 +14,7 @@ from typing import Any
 from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import Choice, Field, Flag, Int, Text
 from stemlead.errors import InvalidInput
-from stemlead.store import Database
+from stemlead.store import Database, output_file
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,6 @@ def adopt_logo(db: Database, source: Path) -> Path:
         raise InvalidInput("That logo is larger than 5 MB; choose a smaller picture.")
     target = db.path.parent / f"{db.path.stem}-logo{source.suffix.lower()}"
     if source.resolve() != target.resolve():
-        target.write_bytes(data)
+        output_file.write(target, data, database=db.path, mode=output_file.shared_mode())
     put(db, logo_path=str(target))
     return target

@@ -6,6 +6,7 @@ time it is shown so start-up loads only what the first screen needs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -319,14 +320,17 @@ class MainWindow(QMainWindow):
             maintenance.backup_now, lambda path: self._status(f"Backed up and verified: {path}")
         )
 
-    def _export(self, title: str, suggested: str, kinds: str, work: Any, done: str) -> None:
-        """Ask where, then write the file off the main thread from a read-only connection."""
+    def _export(
+        self, title: str, suggested: str, kinds: str, work: Any, done: Callable[[Any, str], str]
+    ) -> None:
+        """Ask where, then write the file off the main thread from a read-only connection;
+        ``done(result, name)`` says what was written."""
         autosave.flush_all()
         name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), kinds)
         if name:
             self.session.read_in_background(
                 lambda reader: work(reader, Path(name)),
-                lambda result: self._status(done.format(result=result, name=name)),
+                lambda result: self._status(done(result, name)),
             )
 
     def export_json(self) -> None:
@@ -337,19 +341,22 @@ class MainWindow(QMainWindow):
             f"{self.db.path.stem}-export.json",
             "JSON (*.json)",
             exchange.export_json,
-            "Exported {result:,} records to {name}",
+            lambda count, name: f"Exported {count:,} records to {name}",
         )
 
     def export_calendar(self) -> None:
         from stemlead.core import calendar_export
+        from stemlead.pdf.fmt import plural
 
         self._export(
             "Export meetings to a calendar",
             f"{self.db.path.stem} meetings.ics",
             "iCalendar (*.ics)",
             calendar_export.export_calendar,
-            "Wrote {result} calendar events to {name}; open it in Outlook, Google or "
-            "Apple Calendar",
+            lambda count, name: (
+                f"Wrote {plural(count, 'calendar event')} to {name}; open it "
+                "in Outlook, Google or Apple Calendar"
+            ),
         )
 
     def restore(self) -> None:

@@ -7,15 +7,13 @@ bytes (importing reportlab only then), :func:`file_name` suggests where to save 
 
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from stemlead.errors import InvalidInput
-from stemlead.store import Database
+from stemlead.store import Database, output_file
 
 KINDS = ("agenda", "summary", "cycle", "observation", "partners", "impact")
 LABELS = {
@@ -120,27 +118,7 @@ def file_name(db: Database, request: Request, *, made_on: date | None = None) ->
     return names.impact_report(*impact_dates(request.since, request.until))
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def save(data: bytes, path: Path | str) -> Path:
-    """Write ``data`` to ``path`` whole or not at all (a temporary name, then a rename)."""
-    target = Path(path).expanduser()
-    folder = target.parent if str(target.parent) else Path()
-    if not folder.is_dir():
-        raise InvalidInput(f"The folder {folder} does not exist.")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        Path(temporary).chmod(0o666 & ~_umask())  # a handout is for sharing, unlike the database
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+def save(data: bytes, path: Path | str, *, database: Path) -> Path:
+    """Write ``data`` to ``path`` whole or not at all, never over ``database`` or its files;
+    readable by others as the umask allows (a handout is for sharing, unlike the database)."""
+    return output_file.write(path, data, database=database, mode=output_file.shared_mode())

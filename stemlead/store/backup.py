@@ -4,13 +4,15 @@ A file copy of a live WAL database can miss pages that are still in the ``-wal``
 the backup API copies a consistent snapshot. Every copy is checked with
 ``PRAGMA integrity_check`` before it takes its final name, so a backup that exists is a
 backup that opens.
+
+Automatic backups are numbered in the order they are made
+(``coach-000042-2026-11-02-080000-daily.db``): rotation and "is a daily backup due" go by
+that number, not by the time in the name, which is only as right as the clock was.
 """
 
 from __future__ import annotations
 
-import glob
 import json
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -20,14 +22,18 @@ from typing import TYPE_CHECKING
 
 from stemlead.clock import now
 from stemlead.errors import DatabaseProblem
+from stemlead.store import output_file
+from stemlead.store.paths import backup_dir_for
 
 if TYPE_CHECKING:
     from stemlead.store.database import Database
 
 DEFAULT_KEEP = 10
 _STAMP = "%Y-%m-%d-%H%M%S"
+# after "<stem>-": the sequence number (absent in names from before it), the local time,
+# the reason, and a counter that older names used for two backups in the same second
 _NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}-\d{6})"
+    r"^(?:(?P<seq>\d{6,})-)?(?P<stamp>\d{4}-\d{2}-\d{2}-\d{6})"
     r"(?:-(?P<reason>[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*))?(?:-(?P<n>\d+))?\.db$"
 )
 
@@ -35,14 +41,10 @@ _NAME = re.compile(
 @dataclass(frozen=True)
 class BackupFile:
     path: Path
-    made_at: datetime
+    made_at: datetime  # by the clock when it was made, which may have been wrong
     reason: str
     size: int
-
-
-def backup_dir_for(database: Path) -> Path:
-    """Automatic backups live beside the database, in ``<name>-backups/``."""
-    return database.parent / f"{database.stem}-backups"
+    sequence: int = 0  # the order it was made in; 0 for names from before numbering
 
 
 def verify(path: Path) -> int:
@@ -66,33 +68,23 @@ def verify(path: Path) -> int:
 
 def copy_database(db: Database, dest: Path) -> Path:
     """Write a verified snapshot of ``db`` to ``dest`` (replacing it only when complete)."""
+    return _snapshot(db, dest, into_backups=False)
+
+
+def _snapshot(db: Database, dest: Path, *, into_backups: bool) -> Path:
     dest = dest.expanduser().absolute()
-    if dest.resolve() == db.path.resolve():
-        raise DatabaseProblem("A backup cannot be written over the database it copies.")
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        partial = dest.with_name(dest.name + ".partial")
-        partial.unlink(missing_ok=True)
-        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    except OSError as exc:
-        raise DatabaseProblem(
-            f"STEM Lead cannot write the backup {dest}: {exc.strerror}."
-        ) from None
-    target = sqlite3.connect(partial)
-    try:
-        db.conn.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-    except sqlite3.Error as exc:
-        target.close()
-        partial.unlink(missing_ok=True)
-        raise DatabaseProblem(f"The backup to {dest} failed: {exc}.") from None
-    target.close()
-    try:
-        verify(partial)
-    except DatabaseProblem:
-        partial.unlink(missing_ok=True)
-        raise
-    partial.replace(dest)
+    with output_file.replacing(
+        dest, database=db.path, make_folder=True, into_backups=into_backups
+    ) as out:
+        target = sqlite3.connect(out.path)
+        try:
+            db.conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        except sqlite3.Error as exc:
+            raise DatabaseProblem(f"The backup to {dest} failed: {exc}.") from None
+        finally:
+            target.close()
+        verify(out.path)
     return dest
 
 
@@ -105,29 +97,40 @@ def keep_count(db: Database) -> int:
 
 
 def automatic_backup(db: Database, reason: str, *, spare: Path | None = None) -> Path:
-    """A timestamped, verified backup in the backup folder, then rotation (which never
-    removes ``spare``: the backup about to be restored)."""
+    """A numbered, verified backup in the backup folder, then rotation (which keeps it, the
+    newest by number, and never removes ``spare``: the backup about to be restored)."""
     folder = backup_dir_for(db.path)
-    base = f"{db.path.stem}-{now().strftime(_STAMP)}-{reason}"
-    taken = [m for p in folder.glob(f"{glob.escape(base)}*.db") if (m := _NAME.match(p.name))]
-    counter = max((int(m["n"] or 1) for m in taken), default=0) + 1
-    dest = folder / (f"{base}.db" if counter == 1 else f"{base}-{counter}.db")
-    copy_database(db, dest)
+    sequence = max((b.sequence for b in list_backups(db.path)), default=0)
+    while True:  # a name no other backup has, even one made at this moment by another command
+        sequence += 1
+        dest = folder / f"{db.path.stem}-{sequence:06d}-{now().strftime(_STAMP)}-{reason}.db"
+        if not dest.exists():
+            break
+    _snapshot(db, dest, into_backups=True)
     rotate(db.path, keep_count(db), spare=spare)
     return dest
 
 
 def list_backups(database: Path) -> list[BackupFile]:
-    """Automatic backups of ``database``, newest first."""
-    folder = backup_dir_for(database)
-    found: list[tuple[tuple[datetime, int], BackupFile]] = []
-    for path in folder.glob(f"{glob.escape(database.stem)}-*.db"):
-        match = _NAME.match(path.name)
-        if not match or match["stem"] != database.stem:
+    """Automatic backups of ``database``, newest (the last one made) first."""
+    prefix = f"{database.stem}-"
+    found: list[tuple[tuple[int, datetime, int], BackupFile]] = []
+    try:
+        entries = list(backup_dir_for(database).iterdir())
+    except OSError:
+        entries = []
+    for path in entries:
+        match = _NAME.match(path.name[len(prefix) :]) if path.name.startswith(prefix) else None
+        if not match:
             continue
-        made_at = datetime.strptime(match["stamp"], _STAMP)
-        order = (made_at, int(match["n"] or 1))
-        found.append((order, BackupFile(path, made_at, match["reason"] or "", path.stat().st_size)))
+        try:
+            made_at = datetime.strptime(match["stamp"], _STAMP)
+            size = path.stat().st_size
+        except (ValueError, OSError):  # not a real time (not ours), or gone meanwhile
+            continue
+        sequence = int(match["seq"] or 0)
+        order = (sequence, made_at, int(match["n"] or 1))
+        found.append((order, BackupFile(path, made_at, match["reason"] or "", size, sequence)))
     found.sort(key=lambda pair: pair[0], reverse=True)
     return [b for _, b in found]
 

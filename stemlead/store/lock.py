@@ -1,7 +1,11 @@
 """One app at a time per database file.
 
 A small OS-level lock on ``<database>.lock``: the operating system drops it when the
-process ends, even on SIGKILL or a power cut, so a stale lock never blocks the coach.
+process ends, even on SIGKILL or a power cut, so a stale lock never blocks the coach. The
+lock sits beside the file a symlink leads to, so the same database opened through a link
+is still "already open"; and it is opened without following links and only when it is the
+coach's own file, so one planted in a shared folder is never truncated.
+
 Written by hand rather than with the ``filelock`` package because that package costs
 about 40 ms to import, which every start of the app and every write command would pay.
 """
@@ -13,10 +17,8 @@ import sys
 from pathlib import Path
 
 from stemlead.errors import DatabaseInUse, DatabaseProblem
-
-
-def lock_path_for(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
+from stemlead.store.output_file import ForeignFile, open_own
+from stemlead.store.paths import lock_path_for
 
 
 class AppLock:
@@ -28,7 +30,12 @@ class AppLock:
 
     def acquire(self) -> None:
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = open_own(self.path, os.O_RDWR)
+        except ForeignFile:
+            raise DatabaseProblem(
+                f"{self.path} is not STEM Lead's own lock file (it is a link, or belongs to "
+                "someone else); remove it, or keep the database in a folder of your own."
+            ) from None
         except OSError as exc:
             raise DatabaseProblem(
                 f"STEM Lead cannot create its lock file beside the database ({self.path}): "

@@ -296,7 +296,7 @@ class HandoutPreview(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            handouts.save(self.preview.data, path)
+            handouts.save(self.preview.data, path, database=self.db.path)
         except (OSError, StemLeadError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             self.status.setText(f"Nothing was saved: {reason}")
