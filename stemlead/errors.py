@@ -32,3 +32,8 @@ class DatabaseInUse(DatabaseProblem):
 
 class ImportFailed(StemLeadError):
     """An import file could not be read; nothing was written."""
+
+
+class RulesFileProblem(StemLeadError):
+    """A rules file (a wording list, shipped or the coach's own) has a mistake; the
+    message names the file and the line."""
