@@ -109,7 +109,9 @@ class _Text:
         if key not in self._sentences:
             starts, ends, questions = [0], [], []
             for m in _SENTENCE_END.finditer(self.masked):
-                if m.group() == "." and words.not_an_end.search(self.masked, max(0, m.start() - 8), m.start()):
+                if m.group() == "." and words.not_an_end.search(
+                    self.masked, max(0, m.start() - 8), m.start()
+                ):
                     continue
                 ends.append(m.end())
                 questions.append("?" in m.group())
@@ -142,14 +144,18 @@ def _phrases(rule: Rule, doc: _Text) -> list[tuple[int, int]]:
             continue
         if rule.clause_has:
             breaks = rule.words.clause_break
-            c_start = max((c.end() for c in breaks.finditer(masked, s_start, start)), default=s_start)
+            c_start = max(
+                (c.end() for c in breaks.finditer(masked, s_start, start)), default=s_start
+            )
             after = breaks.search(masked, end, s_end)
             if rule.clause_has.search(masked, c_start, start) or rule.clause_has.search(
                 masked, end, after.start() if after else s_end
             ):
                 continue
         if rule.subject is not None:
-            clause = max((c.end() for c in _CLAUSE_MARK.finditer(masked, s_start, start)), default=s_start)
+            clause = max(
+                (c.end() for c in _CLAUSE_MARK.finditer(masked, s_start, start)), default=s_start
+            )
             if _subject(_WORD.findall(masked, clause, start), rule.words) not in rule.subject:
                 continue
         spans.append((start, end))
@@ -264,7 +270,9 @@ def _rule_set(stamps: tuple[tuple[Path, int, int], ...], coach: frozenset[Path])
             loaded = _shipped_file(path)
         else:
             try:
-                loaded = load_file(path, _shipped_file(resource_path(FOLDER, BASE_LIST)).words, name=str(path))
+                loaded = load_file(
+                    path, _shipped_file(resource_path(FOLDER, BASE_LIST)).words, name=str(path)
+                )
             except RulesFileProblem as exc:
                 problems.append(f"{str(exc).rstrip('.')}, so its rules are not used.")
                 continue
@@ -274,7 +282,9 @@ def _rule_set(stamps: tuple[tuple[Path, int, int], ...], coach: frozenset[Path])
     rule_set = RuleSet(tuple(by_id.values()), frozenset(never), tuple(must_not))
     coach_names = {str(p) for p in coach}
     problems += [text for source, text in misfires(rule_set) if source in coach_names]
-    return RuleSet(rule_set.rules, rule_set.never_check_kinds, rule_set.must_not_flag, tuple(problems))
+    return RuleSet(
+        rule_set.rules, rule_set.never_check_kinds, rule_set.must_not_flag, tuple(problems)
+    )
 
 
 def misfires(rule_set: RuleSet) -> list[tuple[str, str]]:
@@ -300,7 +310,10 @@ def misfires(rule_set: RuleSet) -> list[tuple[str, str]]:
         found = check(example.text, kind=example.kind, rules=rule_set)
         if found:
             out.append(
-                (example.source, f"In {example.source} “{example.text}” must not be flagged, "
-                 f"but the rule '{found[0].rule}' flags “{found[0].phrase}”.")
+                (
+                    example.source,
+                    f"In {example.source} “{example.text}” must not be flagged, "
+                    f"but the rule '{found[0].rule}' flags “{found[0].phrase}”.",
+                )
             )
     return out

@@ -130,7 +130,9 @@ class _Compiler:
         self.words: dict[str, tuple[str, ...]] = dict(base_words)
 
     def fail(self, line: int, what: str) -> RulesFileProblem:
-        return RulesFileProblem(f"The wording list {self.name} has a mistake at line {line}: {what}.")
+        return RulesFileProblem(
+            f"The wording list {self.name} has a mistake at line {line}: {what}."
+        )
 
     def line_of(self, key: str) -> int:
         found = re.search(rf'"{re.escape(key)}"\s*:', self.text)
