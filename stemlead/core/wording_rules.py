@@ -33,7 +33,7 @@ _RULE_KEYS = {
     "unless_followed_by": list,
     "unless_preceded_by": list,
     "unless_sentence_has": list,
-    "unless_clause_has": list,
+    "unless_about": list,
     "skip_questions": bool,
     "kinds": list,
     "labels": list,
@@ -81,7 +81,7 @@ class Rule:
     followed_by: re.Pattern[str] | None = None  # anchored where the phrase ends
     preceded_by: re.Pattern[str] | None = None  # anchored where the phrase starts
     sentence_has: re.Pattern[str] | None = None
-    clause_has: re.Pattern[str] | None = None
+    about: re.Pattern[str] | None = None  # things the clause's subject may be
     skip_questions: bool = False
     kinds: frozenset[str] = frozenset()
     labels: re.Pattern[str] | None = None
@@ -250,7 +250,7 @@ class _Compiler:
             followed_by=pattern("unless_followed_by", before=r"\s*"),
             preceded_by=pattern("unless_preceded_by", after=r"\s*\Z"),
             sentence_has=pattern("unless_sentence_has"),
-            clause_has=pattern("unless_clause_has"),
+            about=pattern("unless_about"),
             skip_questions=raw.get("skip_questions", False),
             kinds=frozenset(self._strings(raw, "kinds", line)),
             labels=pattern("labels", r"\s*", r"\s*[:–—-]\s*"),
@@ -274,7 +274,7 @@ class _Compiler:
         return [v.strip() for v in value]
 
     def _phrases(self, raw: dict[str, Any], key: str, line: int, rule_id: str) -> list[str]:
-        phrases = []
+        phrases: list[str] = []
         for entry in self._strings(raw, key, line):
             if entry.startswith("@"):
                 if entry[1:] not in self.words:
