@@ -91,6 +91,24 @@ def test_the_issue_examples_get_their_reframes() -> None:
         assert [f.rule for f in wording.check(text)] == [rule], text
 
 
+def test_who_a_phrase_is_about_decides_whether_it_is_a_verdict() -> None:
+    about_a_person = [
+        "On Tuesday, Ana forgot to post the target.",  # a name inside the sentence
+        "Ms. Lee failed to post the target.",
+        "Forgot to post the target.",  # a terse note: the subject is left out
+        "Explained the task and then failed to check in.",  # the clause's subject carries on
+        "The students explained their claims but failed to cite data.",
+    ]
+    about_a_thing = [
+        "The pendulum failed to swing past the line.",
+        "The CBL failed to read the probe.",  # an acronym is not a name
+        "The bulb lit but then failed to stay on.",
+        "Students noticed that the cart failed to reach the end.",
+    ]
+    assert [bool(wording.check(t)) for t in about_a_person] == [True] * len(about_a_person)
+    assert [wording.check(t) for t in about_a_thing] == [[]] * len(about_a_thing)
+
+
 def test_spans_index_the_original_text_whatever_comes_before() -> None:
     for before in ("🙂🧪 ", "学生们在讨论。", "الطلاب ", "İİİ ", "e\u0301te\u0301 — "):
         text = before + "Then you didn’t ask a follow-up question."
@@ -123,6 +141,8 @@ def test_a_wondering_should_be_a_question() -> None:
     assert wording.check("What might happen with a timer?", kind="wondering") == []
     assert wording.check("I wonder if a timer would help.", kind="wondering") == []
     assert wording.check("The pacing felt rushed.", kind="strength") == []
+    whole, phrase = wording.check("You failed to check the groups.", kind="wondering")
+    assert (whole.start, phrase.phrase) == (0, "failed to")  # the line, and the phrase in it
     [found] = wording.check("Wondering: groups needed roles.")
     assert found.phrase == "groups needed roles."
     assert wording.check("", kind="wondering") == []

@@ -89,9 +89,13 @@ def check(text: str, *, kind: str | None = None, rules: RuleSet | None = None) -
         found += [(start, end, order, rule) for start, end in spans]
     found.sort(key=lambda f: (f[0], f[0] - f[1], f[2]))  # earliest, then longest, then first rule
     findings: list[Finding] = []
+    phrases_end = 0  # phrases do not overlap; a whole-line finding (a wondering) overlaps them
     for start, end, _, rule in found:
-        if not findings or start >= findings[-1].end:
-            findings.append(Finding(start, end, text[start:end], rule.id, rule.why, rule.reframes))
+        if rule.type == "phrase":
+            if start < phrases_end:
+                continue
+            phrases_end = end
+        findings.append(Finding(start, end, text[start:end], rule.id, rule.why, rule.reframes))
     return findings
 
 
@@ -148,7 +152,8 @@ def _phrases(rule: Rule, doc: _Text) -> list[tuple[int, int]]:
             clause = max(
                 (c.end() for c in _CLAUSE_MARK.finditer(masked, s_start, start)), default=s_start
             )
-            if _subject(_WORD.findall(masked, clause, start), rule.words) not in rule.subject:
+            words = _WORD.findall(masked, clause, start)
+            if _subject(words, rule.words, clause == s_start) not in rule.subject:
                 continue
         spans.append((start, end))
     return spans
@@ -169,7 +174,7 @@ def _clause_is_about(
     return bool(lead) and things.search(masked, lead[0].start(), lead[-1].end()) is not None
 
 
-def _subject(words: list[str], vocab: Vocabulary) -> str:
+def _subject(words: list[str], vocab: Vocabulary, sentence_start: bool) -> str:
     """Who the words just before a phrase make it about: teacher, students, none, other.
 
     The nearest word that is not an auxiliary or adverb decides; after "and"/"but" the
@@ -187,7 +192,7 @@ def _subject(words: list[str], vocab: Vocabulary) -> str:
         return "students"
     if word in vocab.conjunctions:
         return _clause_subject(words[:i], vocab)
-    if _is_name(words, i, vocab):
+    if _is_name(words, i, vocab, sentence_start):
         return "teacher"
     return "other"
 
@@ -205,12 +210,15 @@ def _clause_subject(words: list[str], vocab: Vocabulary) -> str:
     return "other" if lowered[0] in vocab.determiners else "none"
 
 
-def _is_name(words: list[str], i: int, vocab: Vocabulary) -> bool:
-    """A capitalised word after a title ("Ms. Lee"), or inside a clause ("then Ana")."""
+def _is_name(words: list[str], i: int, vocab: Vocabulary, sentence_start: bool) -> bool:
+    """A capitalised word after a title ("Ms. Lee") or not opening the sentence ("then
+    Ana"); a sentence's first word is capitalised anyway ("Pendulum failed…")."""
+    after_title = i > 0 and _norm(words[i - 1]) in vocab.titles
     word = words[i]
-    if not (word[:1].isupper() and word[1:] != word[1:].upper()) or i == 0:
-        return i > 0 and _norm(words[i - 1]) in vocab.titles
-    return _norm(words[i - 1]) not in vocab.determiners
+    capitalised = word[:1].isupper() and word[1:] != word[1:].upper()  # not an acronym
+    if after_title or not capitalised or (i == 0 and sentence_start):
+        return after_title
+    return i == 0 or _norm(words[i - 1]) not in vocab.determiners
 
 
 def _norm(word: str) -> str:
