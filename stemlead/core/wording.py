@@ -12,18 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from stemlead.core.wording_rules import (
-    Example,
-    Rule,
-    RuleFile,
-    Vocabulary,
-    load_file,
-)
+from stemlead.core.wording_rules import Example, Rule, RuleFile, Vocabulary, load_file
 from stemlead.errors import RulesFileProblem
 from stemlead.resources import beside_database, data_files, resource_path
 
@@ -270,8 +265,12 @@ def _stamp(path: Path) -> tuple[Path, int, int]:
 
 @cache
 def _shipped_file(path: Path) -> RuleFile:
-    base = None if path.name == BASE_LIST else _shipped_file(resource_path(FOLDER, BASE_LIST))
-    return load_file(path, base.words if base else None)
+    return load_file(path, None if path.name == BASE_LIST else _base_words())
+
+
+def _base_words() -> Mapping[str, tuple[str, ...]]:
+    """The English grammar words, which any other list falls back on."""
+    return _shipped_file(resource_path(FOLDER, BASE_LIST)).words
 
 
 @lru_cache(maxsize=8)
@@ -285,9 +284,7 @@ def _rule_set(stamps: tuple[tuple[Path, int, int], ...], coach: frozenset[Path])
             loaded = _shipped_file(path)
         else:
             try:
-                loaded = load_file(
-                    path, _shipped_file(resource_path(FOLDER, BASE_LIST)).words, name=str(path)
-                )
+                loaded = load_file(path, _base_words(), name=str(path))
             except RulesFileProblem as exc:
                 problems.append(f"{str(exc).rstrip('.')}, so its rules are not used.")
                 continue
@@ -299,9 +296,7 @@ def _rule_set(stamps: tuple[tuple[Path, int, int], ...], coach: frozenset[Path])
         return rule_set
     coach_names = {str(p) for p in coach}  # the shipped examples are the tests' business
     problems += [text for source, text in misfires(rule_set) if source in coach_names]
-    return RuleSet(
-        rule_set.rules, rule_set.never_check_kinds, rule_set.must_not_flag, tuple(problems)
-    )
+    return replace(rule_set, problems=tuple(problems))
 
 
 def misfires(rule_set: RuleSet) -> list[tuple[str, str]]:
