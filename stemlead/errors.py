@@ -37,3 +37,8 @@ class ExportFailed(StemLeadError):
 
 class ImportFailed(StemLeadError):
     """An import file could not be read; nothing was written."""
+
+
+class RulesFileProblem(StemLeadError):
+    """A rules file (a wording list, shipped or the coach's own) has a mistake; the
+    message names the file and the line."""

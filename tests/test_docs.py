@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from stemlead.cli_list import LISTINGS
@@ -21,3 +22,23 @@ def test_cli_doc_describes_every_list_kind_and_its_fields(db: Database) -> None:
     text = (DOCS / "cli.md").read_text(encoding="utf-8")
     for kind in LISTINGS:
         assert f"| {kind} |" in text, kind
+
+
+def test_cli_doc_describes_every_command() -> None:
+    from stemlead.cli import build_parser
+
+    text = (DOCS / "cli.md").read_text(encoding="utf-8")
+    missing = []
+    for name, sub in _subcommands(build_parser()):
+        nested = [f"{name} {inner}" for inner, _ in _subcommands(sub)]
+        missing += [n for n in nested or [name] if not re.search(rf"`{n}[ `]", text)]
+    assert missing == []
+
+
+def _subcommands(parser: object) -> list[tuple[str, object]]:
+    return [
+        (name, sub)
+        for action in getattr(parser, "_actions", [])
+        if action.__class__.__name__ == "_SubParsersAction"
+        for name, sub in action.choices.items()
+    ]

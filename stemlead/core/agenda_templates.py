@@ -14,7 +14,7 @@ from pathlib import Path
 from stemlead.core import agenda
 from stemlead.core.changes import Kind, changes
 from stemlead.errors import NotFound, StemLeadError
-from stemlead.resources import resource_path
+from stemlead.resources import beside_database, data_files
 from stemlead.store import Database
 
 
@@ -39,7 +39,7 @@ class AgendaTemplate:
 
 
 def user_folder(db: Database) -> Path:
-    return db.path.parent / "agenda templates"
+    return beside_database(db.path, "agenda templates")
 
 
 def _load(path: Path) -> AgendaTemplate:
@@ -61,14 +61,10 @@ def _load(path: Path) -> AgendaTemplate:
 
 def templates(db: Database | None = None) -> list[AgendaTemplate]:
     """Shipped templates, then the coach's own (a readable file of theirs wins by name)."""
-    folders = [resource_path("templates", "agendas")]
-    if db is not None and user_folder(db).is_dir():
-        folders.append(user_folder(db))
     found: dict[str, AgendaTemplate] = {}
-    for folder in folders:
-        for path in sorted(folder.glob("*.json")):
-            template = _load(path)
-            found[template.slug] = template
+    for path in data_files(("templates", "agendas"), user_folder(db) if db is not None else None):
+        template = _load(path)
+        found[template.slug] = template
     return list(found.values())
 
 
