@@ -27,7 +27,7 @@ from typing import Any
 
 from stemlead.core import contacts, partners, records
 from stemlead.core.contacts import Contact
-from stemlead.core.table_files import header_key, read_bytes, read_table
+from stemlead.core.table_files import header_key, read_bytes, read_table, unguard
 from stemlead.errors import ImportFailed, InvalidInput
 from stemlead.store import Database
 
@@ -609,7 +609,7 @@ def _read_csv(path: Path, result: ContactImportPlan) -> list[_Person]:
 
         def cell(target: str, cells: list[str] = cells) -> list[str]:
             return [
-                _unguard(cells[i]) for i in columns.get(target, []) if i < len(cells) and cells[i]
+                unguard(cells[i]) for i in columns.get(target, []) if i < len(cells) and cells[i]
             ]
 
         def first(target: str) -> str:
@@ -644,10 +644,3 @@ def _csv_shape(keys: list[str]) -> str:
     if "emailaddress" in keys and ("businessphone" in keys or "email2address" in keys):
         return "Outlook CSV"
     return "CSV"
-
-
-def _unguard(text: str) -> str:
-    """Undo the apostrophe our CSV export puts before a cell Excel would run as a formula."""
-    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r":
-        return text[1:]
-    return text

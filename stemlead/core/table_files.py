@@ -17,6 +17,7 @@ from pathlib import Path
 from stemlead.errors import ImportFailed
 
 MAX_BYTES = 50 * 1024 * 1024
+_GUARDED = re.compile(r"'+[=+\-@\t\r]")
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,18 @@ class Table:
 def header_key(text: str) -> str:
     """A loose form of a column heading: 'E-mail Address ' -> 'emailaddress'."""
     return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def looks_guarded(cell: str) -> bool:
+    """Whether a cell starts the way an export's formula guard does: apostrophes, then a
+    character Excel would start a formula with (``'=SUM(A1)``, ``''=1+1``)."""
+    return _GUARDED.match(cell) is not None
+
+
+def unguard(cell: str) -> str:
+    """Take off the one apostrophe an export puts before such a cell; the export adds one
+    to every cell that starts this way, so a value typed as ``'=1+1`` comes back whole."""
+    return cell[1:] if looks_guarded(cell) else cell
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
