@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from stemlead.core import records
-from stemlead.core.table_files import header_key, read_table
+from stemlead.core.table_files import Progress, header_key, read_table
 from stemlead.core.teachers import Teacher
 from stemlead.errors import ImportFailed, InvalidInput
 from stemlead.store import Database
@@ -112,9 +112,10 @@ def grade_band(text: str) -> str:
     return cleaned
 
 
-def plan(db: Database, path: Path) -> ImportPlan:
-    """Read ``path`` and decide each row; nothing is written."""
-    table = read_table(path)
+def plan(db: Database, path: Path, *, progress: Progress | None = None) -> ImportPlan:
+    """Read ``path`` and decide each row; nothing is written. ``progress`` is told how
+    far into the file the planning has got, and may raise to stop it."""
+    table = read_table(path, progress)
     columns: dict[str, str] = {}
     ignored: list[str] = []
     index: dict[str, int] = {}
