@@ -27,14 +27,8 @@ from typing import Any, BinaryIO
 
 from stemlead.core import contacts, partners, records
 from stemlead.core.contacts import Contact
-from stemlead.core.table_files import (
-    Progress,
-    header_key,
-    opened,
-    read_table,
-    reporter,
-    unguard,
-)
+from stemlead.core.progress import Progress, reporter
+from stemlead.core.table_files import header_key, opened, read_table, unguard
 from stemlead.core.vcard_lines import VCARD_MAX_BYTES, content_lines, pieces
 from stemlead.errors import ImportFailed, InvalidInput
 from stemlead.store import Database

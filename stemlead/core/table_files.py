@@ -21,13 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from stemlead.core.progress import Progress, reporter
 from stemlead.errors import ImportFailed
 
 MAX_BYTES = 50 * 1024 * 1024
 _GUARDED = re.compile(r"'+[=+\-@\t\r]")
-
-Progress = Callable[[int, int], None]
-"""Told ``(done, total)`` now and then during long work; it may raise to stop the work."""
 
 
 @dataclass(frozen=True)
@@ -36,24 +34,6 @@ class Table:
     rows: Iterator[tuple[int, list[str]]]  # (line number in the file, cells), read lazily
     encoding: str
     delimiter: str
-
-
-def reporter(progress: Progress | None, total: int) -> Callable[[int], None]:
-    """``report(done)`` for work of ``total`` steps: passes it on to ``progress`` each
-    time it has moved by half a percent (so a million rows make 200 calls, not a million),
-    and always when the work is done."""
-    if progress is None:
-        return lambda done: None
-    step = max(1, total // 200)
-    next_at = 0
-
-    def report(done: int) -> None:
-        nonlocal next_at
-        if done >= next_at or done >= total:
-            next_at = done + step
-            progress(min(done, total), total)
-
-    return report
 
 
 def header_key(text: str) -> str:

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from stemlead.core import records
-from stemlead.core.table_files import Progress, header_key, read_table
+from stemlead.core.progress import Progress
+from stemlead.core.table_files import header_key, read_table
 from stemlead.core.teachers import Teacher
 from stemlead.errors import ImportFailed, InvalidInput
 from stemlead.store import Database
@@ -173,13 +174,18 @@ def apply(db: Database, import_plan: ImportPlan) -> list[int]:
         return [records.insert(db, Teacher, row.values) for row in import_plan.to_add]
 
 
-def report(import_plan: ImportPlan, *, applied: bool) -> str:
-    """A short plain-text account of an import, for the command line."""
+def summary(import_plan: ImportPlan, *, applied: bool) -> str:
+    """One sentence: how many teachers, from which file, read how."""
     verb = "Imported" if applied else "Would import"
-    lines = [
+    return (
         f"{verb} {len(import_plan.to_add)} teacher(s) from {import_plan.source}"
         f" ({import_plan.encoding}, {import_plan.delimiter}-separated)."
-    ]
+    )
+
+
+def report(import_plan: ImportPlan, *, applied: bool) -> str:
+    """A short plain-text account of an import, for the command line."""
+    lines = [summary(import_plan, applied=applied)]
     if import_plan.ignored_columns:
         lines.append("Columns not used: " + ", ".join(import_plan.ignored_columns) + ".")
     if import_plan.skipped:
