@@ -6,8 +6,10 @@ decides, row by row, whether the person is new, a duplicate (an email already in
 or earlier in the same file) or skipped, and why; nothing is written. :func:`apply` then
 writes the plan in one transaction, creating a partner for each organisation not yet known.
 
-vCard files are read with ``vobject`` (unfolding long lines, parameters, Apple's ``item1.``
-groups, vCard 2.1 quoted-printable), but values are decoded here: vobject 0.9 cuts a NOTE
+vCard files are unfolded by :mod:`vcard_lines` as they stream past (photos and other
+binary values are read past, never kept), each card is planned as soon as it ends, and
+each content line is tokenised by ``vobject`` (parameters, Apple's ``item1.`` groups,
+vCard 2.1 quoted-printable), but values are decoded here: vobject 0.9 cuts a NOTE
 or TITLE at its first unescaped comma (py-vobject/vobject#55), which Outlook and old phones
 write, and it has no vCard 4.0 rules. A 4.0 content line has the 3.0 grammar (RFC 6350
 §3.3), so 4.0 needs only a few things handled here: ``tel:``/``mailto:`` URIs, ``PREF=1``
@@ -20,7 +22,7 @@ import codecs
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -336,7 +338,11 @@ def _looks_like_text(head: bytes) -> bool:
 
 
 def _read_vcards(
-    handle: BinaryIO, head: bytes, name: str, result: ContactImportPlan, report: Any
+    handle: BinaryIO,
+    head: bytes,
+    name: str,
+    result: ContactImportPlan,
+    report: Callable[[int], None],
 ) -> Iterator[_Person]:
     """Each card as a person, read as the file streams past (photos skipped unread)."""
     from vobject.base import VObjectError, textLineToContentLine  # type: ignore[import-untyped]
