@@ -118,3 +118,66 @@ def test_a_refused_export_leaves_no_file(db: Database, tmp_path: Path) -> None:
     with pytest.raises(contact_export.ExportFailed, match=r"folder .* does not exist"):
         contact_export.export(db, tmp_path / "missing" / "contacts.vcf")
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("stemlead")) == []
+
+
+def test_csv_round_trip_keeps_a_value_that_begins_with_an_apostrophe(
+    db: Database, tmp_path: Path
+) -> None:
+    values = {
+        "role": "'=1+1",  # typed with the apostrophe, as a spreadsheet user would
+        "notes": "'+1 555 0100 is the front desk",
+    }
+    contacts.add(db, name="Quote Person", emails=["q@example.org"], **values)
+    contacts.add(db, name="Plain Quote", role="'tis the season", notes="''=double")
+    path = tmp_path / "quotes.csv"
+    contact_export.export(db, path)
+    with open_database(tmp_path / "fresh.db") as fresh:
+        contact_import.apply(fresh, contact_import.plan(fresh, path))
+        assert snapshot(fresh) == snapshot(db)
+
+
+def _with_a_bare_cr(db: Database, tmp_path: Path) -> Database:
+    """A contact whose text holds a lone CR, as a JSON export edited elsewhere can carry."""
+    from stemlead.core import exchange
+
+    contacts.add(db, name="Carriage Return", role="Lead", notes="first\nsecond")
+    exchange.export_json(db, tmp_path / "all.json")
+    text = (tmp_path / "all.json").read_text(encoding="utf-8")
+    text = text.replace('"Lead"', '"Lead\\rof kits"').replace("Carriage Return", "Carriage\\rRet")
+    text = text.replace("first\\nsecond", "first\\rsecond")
+    (tmp_path / "all.json").write_text(text, encoding="utf-8")
+    fresh = open_database(tmp_path / "from-json.db")
+    exchange.import_json(fresh, tmp_path / "all.json")
+    [contact] = contacts.list_contacts(fresh)
+    assert "\r" in contacts.get(fresh, contact.id).notes
+    return fresh
+
+
+def test_a_bare_cr_never_breaks_a_vcard_line(db: Database, tmp_path: Path) -> None:
+    with _with_a_bare_cr(db, tmp_path) as source:
+        path = tmp_path / "cr.vcf"
+        contact_export.export(source, path)
+        data = path.read_bytes()
+        assert b"\r" not in data.replace(b"\r\n", b"")  # CRLF ends lines, nothing else
+        assert b"\n" not in data.replace(b"\r\n", b"")
+        [card] = list(vobject.readComponents(data.decode("utf-8")))
+        assert (card.fn.value, card.title.value) == ("Carriage\nRet", "Lead\nof kits")
+        with open_database(tmp_path / "fresh.db") as fresh:
+            contact_import.apply(fresh, contact_import.plan(fresh, path))
+            [back] = contacts.list_contacts(fresh)
+            full = contacts.get(fresh, back.id)
+            assert full.notes == "first\nsecond"
+            assert full.role == "Lead of kits"
+
+
+def test_a_bare_cr_stays_inside_its_csv_cell(db: Database, tmp_path: Path) -> None:
+    with _with_a_bare_cr(db, tmp_path) as source:
+        path = tmp_path / "cr.csv"
+        contact_export.export(source, path)
+        text = path.read_bytes().decode("utf-8-sig")
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        assert len(rows) == 2 and rows[1][-1] == "first\rsecond"
+        with open_database(tmp_path / "fresh.db") as fresh:
+            contact_import.apply(fresh, contact_import.plan(fresh, path))
+            [back] = contacts.list_contacts(fresh)
+            assert contacts.get(fresh, back.id).notes == "first\nsecond"

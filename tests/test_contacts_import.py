@@ -317,3 +317,106 @@ def test_cli_import_contacts_refuses_a_broken_file_in_one_sentence(db_path: Path
     open_database(db_path).close()
     with pytest.raises(ImportFailed, match="is cut off"):
         _run(db_path, "contacts", str(SAMPLES / "truncated.vcf"))
+
+
+# -- big files: photos skipped as the file is read, progress, limits -------------------------
+
+
+def _card(name: str, extra: bytes = b"") -> bytes:
+    return (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + name.encode() + b"\r\n"
+        b"EMAIL:"
+        + name.split()[0].lower().encode()
+        + b"@example.org\r\n"
+        + extra
+        + b"END:VCARD\r\n"
+    )
+
+
+def _peak_while(work: object) -> int:
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        work()  # type: ignore[operator]
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("folded", [True, False], ids=["folded photo", "one-line photo"])
+def test_a_phone_export_with_a_huge_photo_is_read_in_small_memory(
+    db: Database, tmp_path: Path, folded: bool
+) -> None:
+    photo = b"/9j/" + b"A" * (6_000_000 if folded else 56_000_000)  # base64 of a JPEG
+    if folded:  # 75 octets a line, as phones write it
+        photo = b"\r\n ".join(photo[i : i + 74] for i in range(0, len(photo), 74))
+    path = tmp_path / "phone.vcf"
+    with path.open("wb") as out:  # over 50 MB when on one line; the photo is not kept
+        out.write(_card("Ana Okafor", b"PHOTO;ENCODING=b;TYPE=JPEG:" + photo + b"\r\n"))
+        out.write(_card("Ben Lee", b"LOGO;VALUE=uri:https://example.org/logo.png\r\n"))
+    found: list[contact_import.ContactImportPlan] = []
+    peak = _peak_while(lambda: found.append(contact_import.plan(db, path)))
+    [plan] = found
+    assert [r.name for r in plan.new] == ["Ana Okafor", "Ben Lee"]
+    assert plan.not_imported == ["logos", "photos"]
+    assert peak < 4_000_000  # the photo is skipped as it is read, never held or unfolded
+
+
+def test_binary_properties_of_every_vcard_version_are_skipped(db: Database, tmp_path: Path) -> None:
+    data = (
+        # vCard 2.1 from an old phone: base64 lines not indented, ended by a blank line
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Nunez;Jose\r\nPHOTO;ENCODING=BASE64;JPEG:\r\n"
+        b"/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAAMCAgMCAgMDAwMEAwMEBQgFBQQEBQoHBwYIDAoMDAsK\r\n"
+        b"CwsNDhIQDQ4RDgsLEBYQERMUFRUVDA8XGBYUGBIUFRT/2wBDAQMEBAUEBQkFBQkUDQsNFBQUFBQU\r\n"
+        b"\r\nSOUND;BASE64:UklGRiQAAABXQVZFZm10\r\nTEL;CELL:555 0100\r\nEND:VCARD\r\n"
+        # vCard 4.0: data URIs, a key, and a made-up binary property
+        b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Lena Fischer\r\n"
+        b"PHOTO:data:image/jpeg;base64,/9j/4AAQSkZJRgABAQEASABIAAD\r\n"
+        b"KEY:data:application/pgp-keys;base64,mQINBF\r\n X0AAAA\r\n"
+        b"X-SIGNATURE;ENCODING=b:R0lGODlhAQABAAAAACw=\r\nNOTE:kept\r\nEND:VCARD\r\n"
+    )
+    path = tmp_path / "binary-props.vcf"
+    path.write_bytes(data)
+    plan = contact_import.plan(db, path)
+    assert [(r.line, r.name, r.phones) for r in plan.rows] == [
+        (1, "Jose Nunez", ["555 0100"]),
+        (11, "Lena Fischer", []),
+    ]
+    assert plan.rows[1].values["notes"] == "kept"
+    assert plan.not_imported == ["encryption keys", "photos", "sounds"]
+
+
+def test_files_too_big_to_import_get_one_sentence(db: Database, tmp_path: Path) -> None:
+    huge = tmp_path / "huge.vcf"
+    with huge.open("wb") as out:  # sparse: costs nothing on disk
+        out.write(_card("Ana Okafor"))
+        out.truncate(contact_import.VCARD_MAX_BYTES + 1)
+    with pytest.raises(ImportFailed) as caught:
+        contact_import.plan(db, huge)
+    assert str(caught.value) == ("huge.vcf is larger than 500 MB; split it and import the parts.")
+    wordy = tmp_path / "wordy.vcf"  # more text than photos aside: one 51 MB note
+    wordy.write_bytes(_card("Ana Okafor", b"NOTE:" + b"word " * 10_700_000 + b"\r\n"))
+    with pytest.raises(ImportFailed) as caught:
+        contact_import.plan(db, wordy)
+    assert str(caught.value) == (
+        "wordy.vcf holds more than 50 MB of contact text (photos aside); split it and "
+        "import the parts."
+    )
+
+
+@pytest.mark.parametrize("name", ["google.vcf", "google.csv"])
+def test_planning_reports_progress_and_can_be_stopped(db: Database, name: str) -> None:
+    reports: list[tuple[int, int]] = []
+    plan = contact_import.plan(db, SAMPLES / name, progress=lambda *r: reports.append(r))
+    assert plan.rows and reports
+    assert reports == sorted(reports) and reports[-1][0] == reports[-1][1] > 0
+
+    class Stop(Exception):
+        pass
+
+    def stop(done: int, total: int) -> None:
+        raise Stop
+
+    with pytest.raises(Stop):
+        contact_import.plan(db, SAMPLES / name, progress=stop)

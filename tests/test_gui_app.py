@@ -298,8 +298,10 @@ def test_teacher_import_dialog_previews_then_imports(
     dialog = TeacherImportDialog(window.session, window)
     qtbot.addWidget(dialog)
     dialog.load(roster)
-    assert dialog.form.preview.rowCount() == 2
-    assert dialog.form.preview.item(1, 6).text() == "Skipped: no name"
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    assert dialog.model.rowCount() == 2
+    assert dialog.model.index(1, 6).data() == "Skipped: no name"
+    assert dialog.model.index(1, 6).data(Qt.ItemDataRole.ForegroundRole).name() == "#c0392b"
     with open_database(school, mode="read") as db:
         assert len(teachers.list_teachers(db)) == 2  # nothing written by the preview
     dialog.apply()

@@ -327,3 +327,24 @@ def test_calendar_export_counts_the_events_it_wrote(db: Database, tmp_path: Path
     result = run_stemlead("export", "calendar", "-o", str(out), "--db", str(db.path))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Wrote 2 calendar events to ")
+
+
+def test_a_bare_cr_in_a_meeting_never_breaks_a_calendar_line(
+    db: Database, plc: int, tmp_path: Path
+) -> None:
+    import vobject
+
+    meeting = meetings.add(db, starts_at="2026-11-24T08:00", group_id=plc)
+    # text with a lone CR, as a JSON export edited elsewhere can bring in
+    db.conn.execute(
+        "UPDATE meetings SET title = 'Kits\rand sensors', place = 'Room\r12' WHERE id = ?",
+        (meeting,),
+    )
+    db.conn.execute("UPDATE groups SET goal = 'Goal\rtwo' WHERE id = ?", (plc,))
+    out = tmp_path / "meetings.ics"
+    calendar_export.export_calendar(db, out)
+    data = out.read_bytes()
+    assert b"\r" not in data.replace(b"\r\n", b"") and b"\n" not in data.replace(b"\r\n", b"")
+    [event] = vobject.readOne(data.decode("utf-8")).vevent_list
+    assert (event.summary.value, event.location.value) == ("Kits\nand sensors", "Room\n12")
+    assert event.description.value == "Goal\ntwo"

@@ -128,3 +128,21 @@ def test_truncated_file_is_refused_whole(db: Database, tmp_path: Path) -> None:
 )
 def test_grades_become_bands(typed: str, band: str) -> None:
     assert teacher_import.grade_band(typed) == band
+
+
+def test_planning_reports_progress_and_can_be_stopped(db: Database, tmp_path: Path) -> None:
+    rows = "".join(f"Teacher {n},t{n}@d.org\n" for n in range(5_000))
+    path = write(tmp_path, "big.csv", ("Name,Email\n" + rows).encode())
+    reports: list[tuple[int, int]] = []
+    plan = teacher_import.plan(db, path, progress=lambda *r: reports.append(r))
+    assert len(plan.to_add) == 5_000
+    assert 50 < len(reports) <= 202  # every half percent, not every row
+    assert reports == sorted(reports) and reports[-1][0] == reports[-1][1] == len(rows) + 11
+
+    def stop(done: int, total: int) -> None:
+        if done > total // 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        teacher_import.plan(db, path, progress=stop)
+    assert teachers.list_teachers(db) == []

@@ -9,7 +9,8 @@ ignore or mangle it). 3.0 written as UTF-8 carries every script and emoji, which
 CSV uses Outlook's headings (which Google Contacts also understands), UTF-8 with a
 byte-order mark so Excel shows accents and non-Latin names correctly, and an apostrophe in
 front of any cell Excel would otherwise run as a formula (``=``, ``@``, or ``+``/``-``
-that is not a phone number); the importer takes the apostrophe off again.
+that is not a phone number), and in front of a value that itself starts that way after
+an apostrophe; the importer takes one apostrophe off again, so the round trip is exact.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from stemlead.core import records
 from stemlead.core.contacts import Contact
+from stemlead.core.table_files import looks_guarded
 from stemlead.errors import ExportFailed
 from stemlead.store import Database, output_file
 
@@ -64,6 +66,9 @@ def _vcard(rows: list[tuple[Contact, str]]) -> str:
 
 
 def _escape(text: str) -> str:
+    """A vCard text value: every line break (CRLF, LF or a lone CR, which text loaded from
+    a JSON file can hold) becomes ``\\n``, so a value never ends its content line early."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
 
 
@@ -148,7 +153,13 @@ def _spread(values: list[str], columns: int) -> list[str]:
 
 
 def _guard(cell: str) -> str:
-    if cell and (cell[0] in "=@\t\r" or (cell[0] in "+-" and not _PHONE_LIKE.fullmatch(cell))):
+    """An apostrophe before a cell Excel would run as a formula, and before a cell that
+    already looks guarded (``'=1+1`` typed as it is), so the importer's
+    :func:`~stemlead.core.table_files.unguard` gives back exactly what was stored."""
+    risky = cell[:1] in ("=", "@", "\t", "\r") or (
+        cell[:1] in ("+", "-") and not _PHONE_LIKE.fullmatch(cell)
+    )
+    if risky or looks_guarded(cell):
         return "'" + cell
     return cell
 

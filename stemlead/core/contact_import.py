@@ -6,8 +6,10 @@ decides, row by row, whether the person is new, a duplicate (an email already in
 or earlier in the same file) or skipped, and why; nothing is written. :func:`apply` then
 writes the plan in one transaction, creating a partner for each organisation not yet known.
 
-vCard files are read with ``vobject`` (unfolding long lines, parameters, Apple's ``item1.``
-groups, vCard 2.1 quoted-printable), but values are decoded here: vobject 0.9 cuts a NOTE
+vCard files are unfolded by :mod:`vcard_lines` as they stream past (photos and other
+binary values are read past, never kept), each card is planned as soon as it ends, and
+each content line is tokenised by ``vobject`` (parameters, Apple's ``item1.`` groups,
+vCard 2.1 quoted-printable), but values are decoded here: vobject 0.9 cuts a NOTE
 or TITLE at its first unescaped comma (py-vobject/vobject#55), which Outlook and old phones
 write, and it has no vCard 4.0 rules. A 4.0 content line has the 3.0 grammar (RFC 6350
 §3.3), so 4.0 needs only a few things handled here: ``tel:``/``mailto:`` URIs, ``PREF=1``
@@ -17,18 +19,20 @@ to ``100``, ``KIND:org``/``group`` cards, and quoted comma-separated ``TYPE`` li
 from __future__ import annotations
 
 import codecs
-import contextlib
-import io
+import os
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from stemlead.core import contacts, partners, records
 from stemlead.core.changes import Kind, changes
 from stemlead.core.contacts import Contact
-from stemlead.core.table_files import header_key, read_bytes, read_table
+from stemlead.core.progress import Progress, reporter
+from stemlead.core.table_files import header_key, opened, read_table, unguard
+from stemlead.core.vcard_lines import VCARD_MAX_BYTES, content_lines, pieces
 from stemlead.errors import ImportFailed, InvalidInput
 from stemlead.store import Database
 
@@ -107,23 +111,32 @@ class ContactImportPlan:
 # -- the two steps ---------------------------------------------------------------------------
 
 
-def plan(db: Database, path: Path, *, partner_id: int | None = None) -> ContactImportPlan:
+def plan(
+    db: Database,
+    path: Path,
+    *,
+    partner_id: int | None = None,
+    progress: Progress | None = None,
+) -> ContactImportPlan:
     """Read ``path`` (a vCard or CSV file) and decide each person; nothing is written.
 
     ``partner_id``: where people with no organisation go (the partner page's import).
+    ``progress`` is told how far into the file the planning has got, and may raise to stop.
     """
     path = Path(path)
-    data = _read_bytes(path)
-    if is_vcard(path, data):
-        text, encoding = _decode_vcard(data, path.name)
-        result = ContactImportPlan(path.name, "", encoding)
-        people = _read_vcards(text, path.name, result)
-    else:
-        result = ContactImportPlan(path.name, "", "")
-        people = _read_csv(path, result)
-    if not people:
+    result = ContactImportPlan(path.name, "", "")
+    with opened(path, VCARD_MAX_BYTES) as handle:
+        head = handle.read(4096)
+        if len(head) < 4096 and not head.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
+            raise ImportFailed(f"{path.name} is empty; nothing was imported.")
+        vcard = is_vcard(path, head)
+        if vcard:
+            report = reporter(progress, os.fstat(handle.fileno()).st_size)
+            _decide(db, result, _read_vcards(handle, head, path.name, result, report), partner_id)
+    if not vcard:
+        _decide(db, result, _read_csv(path, result, progress), partner_id)
+    if not result.rows:
         raise ImportFailed(f"{path.name} holds no contacts; nothing was imported.")
-    _decide(db, result, people, partner_id)
     return result
 
 
@@ -212,7 +225,7 @@ class _Person:
 
 
 def _decide(
-    db: Database, result: ContactImportPlan, people: list[_Person], default_partner: int | None
+    db: Database, result: ContactImportPlan, people: Iterable[_Person], default_partner: int | None
 ) -> None:
     known = contacts.email_index(db)
     by_name = partners.ids_by_name(db)
@@ -298,25 +311,18 @@ def _clean_phone(text: str) -> str:
 # -- reading the file ------------------------------------------------------------------------
 
 
-def _read_bytes(path: Path) -> bytes:
-    name = path.name
-    data = read_bytes(path)
-    if not data.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
-        raise ImportFailed(f"{name} is empty; nothing was imported.")
-    return data
-
-
-def is_vcard(path: Path, data: bytes) -> bool:
+def is_vcard(path: Path, head: bytes) -> bool:
     """A vCard by its content (``BEGIN:VCARD``), whatever its name; a ``.vcf`` file that is
-    not one is refused rather than read as a spreadsheet."""
-    head = data[:4096]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        head = head.decode("utf-16", errors="ignore").encode("utf-8")
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    not one is refused rather than read as a spreadsheet. ``head``: the file's first bytes."""
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    text = head.decode("utf-16", errors="ignore").encode("utf-8") if utf16 else head
+    start = text.lstrip(b"\xef\xbb\xbf \t\r\n")
     if start[:11].upper() == b"BEGIN:VCARD":
+        if not utf16 and (b"\x00" in head or not _looks_like_text(head)):
+            raise ImportFailed(f"{path.name} is not a text file, so it cannot be a vCard.")
         return True
     if path.suffix.lower() in VCARD_SUFFIXES:
-        if b"\x00" in head or not _looks_like_text(head):
+        if b"\x00" in text or not _looks_like_text(text):
             raise ImportFailed(
                 f"{path.name} is not a text file, so it cannot be a vCard; export the contacts "
                 "again as vCard (.vcf)."
@@ -333,45 +339,43 @@ def _looks_like_text(head: bytes) -> bool:
     return control <= len(head) // 100
 
 
-def _decode_vcard(data: bytes, name: str) -> tuple[str, str]:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "UTF-16"
-        except UnicodeDecodeError:
-            raise ImportFailed(f"{name} is damaged UTF-16 text; nothing was imported.") from None
-    if b"\x00" in data or not _looks_like_text(data[:4096]):
-        raise ImportFailed(f"{name} is not a text file, so it cannot be a vCard.")
-    try:
-        return data.decode("utf-8-sig"), "UTF-8"
-    except UnicodeDecodeError as exc:
-        with contextlib.suppress(UnicodeDecodeError):  # a long line folded inside a letter
-            return re.sub(rb"\r?\n[ \t]", b"", data).decode("utf-8-sig"), "UTF-8"
-        if re.search(rb"(?im)^VERSION:2\.1\s*$", data):  # old Outlook and phones: Windows text
-            return data.decode("cp1252", errors="replace"), "Windows-1252"
-        line = data[: exc.start].count(b"\n") + 1
-        raise ImportFailed(
-            f"{name} is not valid UTF-8 text (line {line} cannot be read); export the "
-            "contacts again as a vCard and try once more."
-        ) from None
+def _read_vcards(
+    handle: BinaryIO,
+    head: bytes,
+    name: str,
+    result: ContactImportPlan,
+    report: Callable[[int], None],
+) -> Iterator[_Person]:
+    """Each card as a person, read as the file streams past (photos skipped unread)."""
+    from vobject.base import VObjectError, textLineToContentLine  # type: ignore[import-untyped]
 
-
-def _read_vcards(text: str, name: str, result: ContactImportPlan) -> list[_Person]:
-    """Each card's content lines, tokenised by vobject, values still raw."""
-    from vobject.base import (  # type: ignore[import-untyped]
-        VObjectError,
-        getLogicalLines,
-        textLineToContentLine,
-    )
-
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    result.encoding = "UTF-16" if utf16 else "UTF-8"
+    dropped: set[str] = set()
+    lines = content_lines(pieces(handle, name, report), name, text=_USED, dropped=dropped)
     stack: list[tuple[str, int, list[Any]]] = []  # open BEGIN blocks: (name, line, lines)
-    cards: list[tuple[int, list[Any]]] = []
+    version = ""  # of the card being read
+    versions: list[str] = []
+    unused: set[str] = set()
+    cards = 0
     n = 1
     try:
-        for raw, start in getLogicalLines(io.StringIO(text), allowQP=True):
-            n = max(start, 1)
-            line = textLineToContentLine(raw, n)
+        for n, raw in lines:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                if version != "2.1":
+                    raise ImportFailed(
+                        f"{name} is not valid UTF-8 text (line {n} cannot be read); export the "
+                        "contacts again as a vCard and try once more."
+                    ) from None
+                text = raw.decode("cp1252", errors="replace")  # old Outlook and phones
+                result.encoding = "Windows-1252"
+            line = textLineToContentLine(text, n)
             value = str(line.value).strip().upper()
             if line.name == "BEGIN":
+                if not stack:
+                    version = ""
                 stack.append((value, n, []))
             elif line.name == "END":
                 if not stack or stack[-1][0] != value:
@@ -379,10 +383,22 @@ def _read_vcards(text: str, name: str, result: ContactImportPlan) -> list[_Perso
                         f"{name} is not a well-formed vCard file (line {n} ends a card that "
                         "was never begun); nothing was imported."
                     )
-                block, begun, lines = stack.pop()
+                block, begun, card = stack.pop()
                 if block == "VCARD" and not stack:
-                    cards.append((begun, lines))
+                    cards += 1
+                    version = _first_text(card, "VERSION", "3.0")
+                    if version not in versions:
+                        versions.append(version)
+                    unused.update(
+                        ln.name.upper()
+                        for ln in card
+                        if ln.name.upper() not in _USED | _STRUCTURAL
+                        and not ln.name.upper().startswith("X-")
+                    )
+                    yield _person_from_card(card, begun, version)
             elif stack:
+                if line.name == "VERSION" and len(stack) == 1:
+                    version = _text(line.value).strip()
                 stack[-1][2].append(line)
     except VObjectError:
         raise ImportFailed(
@@ -400,22 +416,9 @@ def _read_vcards(text: str, name: str, result: ContactImportPlan) -> list[_Perso
         )
     if not cards:
         raise ImportFailed(f"{name} holds no contact cards (BEGIN:VCARD); nothing was imported.")
-    versions: list[str] = []
-    unused: set[str] = set()
-    people = []
-    for begun, lines in cards:
-        version = _first_text(lines, "VERSION", "3.0")
-        if version not in versions:
-            versions.append(version)
-        people.append(_person_from_card(lines, begun, version))
-        unused.update(
-            ln.name.upper()
-            for ln in lines
-            if ln.name.upper() not in _USED | _STRUCTURAL and not ln.name.upper().startswith("X-")
-        )
     result.shape = "vCard " + ", ".join(sorted(versions))
-    result.not_imported = sorted(_PROPERTY_WORDS.get(name, name) for name in unused)
-    return people
+    unused.update(p for p in dropped if p not in _USED and not p.startswith("X-"))
+    result.not_imported = sorted(_PROPERTY_WORDS.get(p, p) for p in unused)
 
 
 def _first_text(lines: list[Any], prop: str, default: str = "") -> str:
@@ -581,8 +584,10 @@ def _csv_target(key: str, has_job_title: bool) -> str | None:
     return None
 
 
-def _read_csv(path: Path, result: ContactImportPlan) -> list[_Person]:
-    table = read_table(path)
+def _read_csv(
+    path: Path, result: ContactImportPlan, progress: Progress | None
+) -> Iterator[_Person]:
+    table = read_table(path, progress)
     keys = [header_key(h) for h in table.header]
     has_job_title = any(k in _JOB for k in keys)
     columns: dict[str, list[int]] = {}
@@ -606,12 +611,11 @@ def _read_csv(path: Path, result: ContactImportPlan) -> list[_Person]:
     result.encoding = f"{table.encoding}, {separated}-separated"
     result.shape = _csv_shape(keys)
     result.not_imported = ignored
-    people = []
     for line, cells in table.rows:
 
         def cell(target: str, cells: list[str] = cells) -> list[str]:
             return [
-                _unguard(cells[i]) for i in columns.get(target, []) if i < len(cells) and cells[i]
+                unguard(cells[i]) for i in columns.get(target, []) if i < len(cells) and cells[i]
             ]
 
         def first(target: str) -> str:
@@ -620,18 +624,15 @@ def _read_csv(path: Path, result: ContactImportPlan) -> list[_Person]:
 
         name = first("name") or _join_name(first("first"), first("middle"), first("last"))
         role = ", ".join(p for p in (first("role"), first("department")) if p)
-        people.append(
-            _Person(
-                line,
-                name=" ".join(name.split()),
-                role=role,
-                emails=[e for c in cell("emails") for e in re.split(r"\s*(?::::|;|,)\s*", c)],
-                phones=[p for c in cell("phones") for p in re.split(r"\s*(?::::|;)\s*", c)],
-                notes=first("notes"),
-                organisation=first("organisation"),
-            )
+        yield _Person(
+            line,
+            name=" ".join(name.split()),
+            role=role,
+            emails=[e for c in cell("emails") for e in re.split(r"\s*(?::::|;|,)\s*", c)],
+            phones=[p for c in cell("phones") for p in re.split(r"\s*(?::::|;)\s*", c)],
+            notes=first("notes"),
+            organisation=first("organisation"),
         )
-    return people
 
 
 def _join_name(given: str, middle: str, family: str) -> str:
@@ -646,10 +647,3 @@ def _csv_shape(keys: list[str]) -> str:
     if "emailaddress" in keys and ("businessphone" in keys or "email2address" in keys):
         return "Outlook CSV"
     return "CSV"
-
-
-def _unguard(text: str) -> str:
-    """Undo the apostrophe our CSV export puts before a cell Excel would run as a formula."""
-    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r":
-        return text[1:]
-    return text

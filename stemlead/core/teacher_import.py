@@ -14,6 +14,7 @@ from typing import Any
 
 from stemlead.core import records
 from stemlead.core.changes import Kind, changes
+from stemlead.core.progress import Progress
 from stemlead.core.table_files import header_key, read_table
 from stemlead.core.teachers import Teacher
 from stemlead.errors import ImportFailed, InvalidInput
@@ -113,9 +114,10 @@ def grade_band(text: str) -> str:
     return cleaned
 
 
-def plan(db: Database, path: Path) -> ImportPlan:
-    """Read ``path`` and decide each row; nothing is written."""
-    table = read_table(path)
+def plan(db: Database, path: Path, *, progress: Progress | None = None) -> ImportPlan:
+    """Read ``path`` and decide each row; nothing is written. ``progress`` is told how
+    far into the file the planning has got, and may raise to stop it."""
+    table = read_table(path, progress)
     columns: dict[str, str] = {}
     ignored: list[str] = []
     index: dict[str, int] = {}
@@ -174,13 +176,18 @@ def apply(db: Database, import_plan: ImportPlan) -> list[int]:
         return [records.insert(db, Teacher, row.values) for row in import_plan.to_add]
 
 
-def report(import_plan: ImportPlan, *, applied: bool) -> str:
-    """A short plain-text account of an import, for the command line."""
+def summary(import_plan: ImportPlan, *, applied: bool) -> str:
+    """One sentence: how many teachers, from which file, read how."""
     verb = "Imported" if applied else "Would import"
-    lines = [
+    return (
         f"{verb} {len(import_plan.to_add)} teacher(s) from {import_plan.source}"
         f" ({import_plan.encoding}, {import_plan.delimiter}-separated)."
-    ]
+    )
+
+
+def report(import_plan: ImportPlan, *, applied: bool) -> str:
+    """A short plain-text account of an import, for the command line."""
+    lines = [summary(import_plan, applied=applied)]
     if import_plan.ignored_columns:
         lines.append("Columns not used: " + ", ".join(import_plan.ignored_columns) + ".")
     if import_plan.skipped:

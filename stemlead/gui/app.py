@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
 from stemlead import APP_NAME, __version__
+
+NO_DISPLAY = (
+    "STEM Lead found no display to show its window on (neither DISPLAY nor WAYLAND_DISPLAY "
+    "is set); start it from a desktop session, or use the stemlead commands, which need no "
+    "display."
+)
 
 
 def ui_settings_path() -> Path:
@@ -60,11 +67,76 @@ def build_window(db_path: Path) -> object:
     return MainWindow(db, settings)
 
 
+def display_problem() -> str | None:
+    """Why a window cannot open here, in one sentence, found before Qt starts: on Linux,
+    Qt aborts the process (core dump, and a message about ``libxcb-cursor0``) when there is
+    no display or when its X11 libraries are missing. None when a window can open, or
+    when ``QT_QPA_PLATFORM`` chooses another way than X11 (offscreen, Wayland)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or platform.split(":")[0] not in ("", "xcb"):
+        return None
+    if not platform and os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    if not os.environ.get("DISPLAY"):
+        return NO_DISPLAY
+    missing = _missing_x11_libraries()
+    if not missing:
+        return None
+    import shutil
+
+    if shutil.which("apt-get"):
+        packages = " ".join(dict.fromkeys(_debian_package(name) for name in missing))
+        how = f"install them with: sudo apt-get install -y {packages}"
+    else:
+        how = "install them with your package manager: " + ", ".join(missing)
+    return (
+        f"Qt cannot open a window on this X11 display because system libraries are missing; {how}."
+    )
+
+
+def _missing_x11_libraries() -> list[str]:
+    """The libraries Qt's X11 plugin needs that the system lacks, as ``ldd`` finds them
+    (a few milliseconds); [] when that cannot be told."""
+    import importlib.util
+    import subprocess
+
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    plugin = Path(spec.submodule_search_locations[0], "Qt", "plugins", "platforms", "libqxcb.so")
+    if not plugin.exists():
+        return []
+    try:
+        out = subprocess.run(
+            ["ldd", str(plugin)], capture_output=True, text=True, timeout=10
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    found = [line.split()[0] for line in out.splitlines() if "=> not found" in line]
+    return list(dict.fromkeys(found))
+
+
+def _debian_package(library: str) -> str:
+    """Debian's name for the package of a library: ``libxcb-icccm.so.4`` -> ``libxcb-icccm4``,
+    ``libxkbcommon-x11.so.0`` -> ``libxkbcommon-x11-0``."""
+    match = re.fullmatch(r"(lib.+?)\.so\.(\d+)", library)
+    if not match:
+        return library
+    base, version = match.group(1).lower(), match.group(2)
+    return f"{base}{'-' if base[-1].isdigit() else ''}{version}"
+
+
 def run(db_path: Path) -> int:
+    from stemlead.errors import StemLeadError
+
+    problem = display_problem()
+    if problem:
+        raise StemLeadError(problem)
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from stemlead.errors import DatabaseInUse, StemLeadError
+    from stemlead.errors import DatabaseInUse
 
     app = create_application()
     try:

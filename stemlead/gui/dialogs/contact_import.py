@@ -5,46 +5,58 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from stemlead.core import contact_import
-from stemlead.core.contact_import import DUPLICATE, NEW, SKIPPED, PlannedContact
-from stemlead.errors import StemLeadError
+from stemlead.core.contact_import import DUPLICATE, NEW, SKIPPED, ContactImportPlan, PlannedContact
+from stemlead.gui.dialogs.import_planning import Planner, PlanningDialog
 from stemlead.gui.forms.ui_contact_import import Ui_ContactImport
+from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
 
-COLUMNS = ("Line", "Result", "Name", "Partner", "Role", "Emails", "Phones")
 COLOURS = {DUPLICATE: "#9a6700", SKIPPED: "#c0392b"}
 FILES = "Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;All files (*)"
 
 
-class ContactImportDialog(QDialog):
+def result_text(row: PlannedContact) -> str:
+    if row.status == NEW:
+        return f"New · adds partner “{row.partner}”" if row.new_partner else "New"
+    label = "Duplicate" if row.status == DUPLICATE else "Skipped"
+    return f"{label}: {row.reason}"
+
+
+COLUMNS = (
+    Column("Line", lambda row: str(row.line), lambda row: row.line),
+    Column("Result", result_text),
+    Column("Name", lambda row: row.name or "(no name)"),
+    Column("Partner", lambda row: row.partner),
+    Column("Role", lambda row: str(row.values.get("role", ""))),
+    Column("Emails", lambda row: ", ".join(row.emails)),
+    Column("Phones", lambda row: ", ".join(row.phones)),
+)
+
+
+class ContactImportDialog(PlanningDialog):
     """``partner_id``: the partner whose page it was opened from; people in the file with
     no organisation join it."""
 
     def __init__(
         self, session: Session, partner_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.partner_id = partner_id
         self.form = f = Ui_ContactImport()
         f.setupUi(self)
-        self.plan: contact_import.ContactImportPlan | None = None
+        self.plan: ContactImportPlan | None = None
         self.imported: list[int] = []
-        f.choose.clicked.connect(self.choose)
-        f.buttons.accepted.connect(self.apply)
-        f.buttons.rejected.connect(self.reject)
-        for box in (f.showNew, f.showDuplicates, f.showSkipped):
-            box.toggled.connect(lambda _: self._filter())
-        self.ok_button = f.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Import")
-        self.ok_button.setEnabled(False)
-        f.preview.setColumnCount(len(COLUMNS))
-        f.preview.setHorizontalHeaderLabels(COLUMNS)
+        self.model = RowsModel(COLUMNS, self, colour=lambda row: COLOURS.get(row.status, ""))
+        f.preview.setModel(self.model)
         f.preview.verticalHeader().hide()
         f.preview.horizontalHeader().setStretchLastSection(True)
+        f.choose.clicked.connect(self.choose)
+        for box in (f.showNew, f.showDuplicates, f.showSkipped):
+            box.toggled.connect(lambda _: self._filter())
+        self.setup_planning()
 
     def choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -53,29 +65,31 @@ class ContactImportDialog(QDialog):
         if name:
             self.load(Path(name))
 
-    def load(self, path: Path) -> None:
-        f = self.form
-        f.file.setText(str(path))
-        try:
-            self.plan = contact_import.plan(self.session.db, path, partner_id=self.partner_id)
-        except StemLeadError as exc:
-            self.plan = None
-            f.summary.setText(str(exc))
-            f.summary.setStyleSheet("color: #c0392b; font-weight: 600;")
-            f.preview.setRowCount(0)
-            f.notImported.clear()
-            f.showNew.setText("&New")
-            f.showDuplicates.setText("&Duplicates")
-            f.showSkipped.setText("&Skipped")
-            self.ok_button.setEnabled(False)
-            self.ok_button.setText("Import")
-            return
-        f.summary.setStyleSheet("")
-        plan = self.plan
-        counts = (
-            f"{len(plan.new)} new, {len(plan.duplicates)} duplicate(s), {len(plan.skipped)} skipped"
+    def planner(self) -> Planner:
+        partner_id = self.partner_id
+        return lambda db, path, progress: contact_import.plan(
+            db, path, partner_id=partner_id, progress=progress
         )
-        text = f"{plan.source} ({plan.shape}, {plan.encoding}): {counts}."
+
+    def show_error(self, message: str) -> None:
+        f = self.form
+        f.summary.setText(message)
+        f.summary.setStyleSheet("color: #c0392b; font-weight: 600;" if message else "")
+        self.model.set_rows([])
+        f.notImported.clear()
+        f.showNew.setText("&New")
+        f.showDuplicates.setText("&Duplicates")
+        f.showSkipped.setText("&Skipped")
+        self.ok_button.setText("Import")
+
+    def show_plan(self, plan: ContactImportPlan) -> None:
+        f = self.form
+        f.summary.setStyleSheet("")
+        new, duplicates, skipped = len(plan.new), len(plan.duplicates), len(plan.skipped)
+        text = (
+            f"{plan.source} ({plan.shape}, {plan.encoding}): "
+            f"{new} new, {duplicates} duplicate(s), {skipped} skipped."
+        )
         if plan.new_partners:
             text += f" New partners: {', '.join(plan.new_partners)}."
         f.summary.setText(text)
@@ -84,41 +98,25 @@ class ContactImportDialog(QDialog):
             if plan.not_imported
             else ""
         )
-        f.showNew.setText(f"&New ({len(plan.new)})")
-        f.showDuplicates.setText(f"&Duplicates ({len(plan.duplicates)})")
-        f.showSkipped.setText(f"&Skipped ({len(plan.skipped)})")
-        f.preview.setRowCount(len(plan.rows))
-        for r, row in enumerate(plan.rows):
-            cells = (
-                str(row.line),
-                result_text(row),
-                row.name or "(no name)",
-                row.partner,
-                str(row.values.get("role", "")),
-                ", ".join(row.emails),
-                ", ".join(row.phones),
-            )
-            for c, cell in enumerate(cells):
-                item = QTableWidgetItem(cell)
-                item.setToolTip(cell)
-                if row.status in COLOURS:
-                    item.setForeground(QBrush(QColor(COLOURS[row.status])))
-                f.preview.setItem(r, c, item)
+        f.showNew.setText(f"&New ({new})")
+        f.showDuplicates.setText(f"&Duplicates ({duplicates})")
+        f.showSkipped.setText(f"&Skipped ({skipped})")
+        self._filter()
         f.preview.resizeColumnsToContents()
         for column in range(len(COLUMNS) - 1):
-            widest = 400 if COLUMNS[column] == "Result" else 220
+            widest = 400 if COLUMNS[column].heading == "Result" else 220
             f.preview.setColumnWidth(column, min(f.preview.columnWidth(column), widest))
-        self._filter()
-        self.ok_button.setEnabled(bool(plan.new))
-        self.ok_button.setText(f"Import {len(plan.new)}" if plan.new else "Import")
+        self.ok_button.setEnabled(bool(new))
+        self.ok_button.setText(f"Import {new}" if new else "Import")
 
     def _filter(self) -> None:
+        """Show the people whose result is ticked."""
         if self.plan is None:
             return
         f = self.form
         shown = {NEW: f.showNew, DUPLICATE: f.showDuplicates, SKIPPED: f.showSkipped}
-        for r, row in enumerate(self.plan.rows):
-            f.preview.setRowHidden(r, not shown[row.status].isChecked())
+        ticked = {status for status, box in shown.items() if box.isChecked()}
+        self.model.set_rows([row for row in self.plan.rows if row.status in ticked])
 
     def apply(self) -> None:
         if self.plan is None or not self.plan.new:
@@ -127,10 +125,3 @@ class ContactImportDialog(QDialog):
         if outcome.ok:
             self.imported = list(outcome.value or [])
             self.accept()
-
-
-def result_text(row: PlannedContact) -> str:
-    if row.status == NEW:
-        return f"New · adds partner “{row.partner}”" if row.new_partner else "New"
-    label = "Duplicate" if row.status == DUPLICATE else "Skipped"
-    return f"{label}: {row.reason}"

@@ -4,31 +4,49 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from stemlead.core import teacher_import
-from stemlead.errors import StemLeadError
+from stemlead.core.teacher_import import ImportPlan, PlannedRow
+from stemlead.gui.dialogs.import_planning import Planner, PlanningDialog
 from stemlead.gui.forms.ui_teacher_import import Ui_TeacherImport
+from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
 
-_COLUMNS = ("Line", "Name", "Email", "School", "Grades", "Subjects", "Result")
+SKIPPED_COLOUR = "#c0392b"
 
 
-class TeacherImportDialog(QDialog):
+def _value(key: str) -> Column:
+    return Column(key.replace("_", " ").title(), lambda row: str(row.values.get(key, "")))
+
+
+COLUMNS = (
+    Column("Line", lambda row: str(row.line), lambda row: row.line),
+    Column("Name", lambda row: row.name),
+    _value("email"),
+    _value("school"),
+    Column("Grades", lambda row: str(row.values.get("grade_band", ""))),
+    _value("subjects"),
+    Column(
+        "Result",
+        lambda row: f"Skipped: {row.skip_reason}" if row.skip_reason else "Will be added",
+    ),
+)
+
+
+class TeacherImportDialog(PlanningDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.form = f = Ui_TeacherImport()
         f.setupUi(self)
-        self.plan: teacher_import.ImportPlan | None = None
+        self.plan: ImportPlan | None = None
         self.imported = 0
+        self.model = RowsModel(COLUMNS, self, colour=_colour)
+        f.preview.setModel(self.model)
+        f.preview.verticalHeader().hide()
+        f.preview.horizontalHeader().setStretchLastSection(True)
         f.choose.clicked.connect(self.choose)
-        f.buttons.accepted.connect(self.apply)
-        f.buttons.rejected.connect(self.reject)
-        self.ok_button = f.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Import")
-        self.ok_button.setEnabled(False)
+        self.setup_planning()
 
     def choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -40,47 +58,22 @@ class TeacherImportDialog(QDialog):
         if name:
             self.load(Path(name))
 
-    def load(self, path: Path) -> None:
-        f = self.form
-        f.file.setText(str(path))
-        try:
-            self.plan = teacher_import.plan(self.session.db, path)
-        except StemLeadError as exc:
-            self.plan = None
-            f.summary.setText(str(exc))
-            f.preview.setRowCount(0)
-            self.ok_button.setEnabled(False)
-            return
-        plan = self.plan
-        f.summary.setText(
-            teacher_import.report(plan, applied=False).split("\n")[0]
-            + (
-                f" {len(plan.skipped)} row(s) will be skipped (shown in red)."
-                if plan.skipped
-                else ""
-            )
+    def planner(self) -> Planner:
+        return lambda db, path, progress: teacher_import.plan(db, path, progress=progress)
+
+    def show_error(self, message: str) -> None:
+        self.form.summary.setText(message)
+        self.model.set_rows([])
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        skipped = len(plan.skipped)  # each count is a pass over every row: once each
+        self.form.summary.setText(
+            teacher_import.summary(plan, applied=False)
+            + (f" {skipped} row(s) will be skipped (shown in red)." if skipped else "")
         )
-        f.preview.setColumnCount(len(_COLUMNS))
-        f.preview.setHorizontalHeaderLabels(_COLUMNS)
-        f.preview.setRowCount(len(plan.rows))
-        for r, row in enumerate(plan.rows):
-            v = row.values
-            cells = (
-                str(row.line),
-                row.name,
-                v.get("email", ""),
-                v.get("school", ""),
-                v.get("grade_band", ""),
-                v.get("subjects", ""),
-                f"Skipped: {row.skip_reason}" if row.skip_reason else "Will be added",
-            )
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(str(text))
-                if row.skip_reason:
-                    item.setForeground(QBrush(QColor("#c0392b")))
-                f.preview.setItem(r, c, item)
-        f.preview.resizeColumnsToContents()
-        self.ok_button.setEnabled(bool(plan.to_add))
+        self.model.set_rows(plan.rows)
+        self.form.preview.resizeColumnsToContents()
+        self.ok_button.setEnabled(skipped < len(plan.rows))
 
     def apply(self) -> None:
         if self.plan is None:
@@ -89,3 +82,7 @@ class TeacherImportDialog(QDialog):
         if outcome.ok:
             self.imported = len(outcome.value or [])
             self.accept()
+
+
+def _colour(row: PlannedRow) -> str:
+    return SKIPPED_COLOUR if row.skip_reason else ""

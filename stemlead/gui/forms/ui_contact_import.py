@@ -9,8 +9,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
     QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QLabel, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_ContactImport(object):
     def setupUi(self, ContactImport):
@@ -45,6 +45,22 @@ class Ui_ContactImport(object):
 
         self.outer.addWidget(self.summary)
 
+        self.progressRow = QHBoxLayout()
+        self.progressRow.setObjectName(u"progressRow")
+        self.progress = QProgressBar(ContactImport)
+        self.progress.setObjectName(u"progress")
+        self.progress.setMaximum(100)
+
+        self.progressRow.addWidget(self.progress)
+
+        self.cancelReading = QPushButton(ContactImport)
+        self.cancelReading.setObjectName(u"cancelReading")
+
+        self.progressRow.addWidget(self.cancelReading)
+
+
+        self.outer.addLayout(self.progressRow)
+
         self.showRow = QHBoxLayout()
         self.showRow.setObjectName(u"showRow")
         self.showLabel = QLabel(ContactImport)
@@ -77,7 +93,7 @@ class Ui_ContactImport(object):
 
         self.outer.addLayout(self.showRow)
 
-        self.preview = QTableWidget(ContactImport)
+        self.preview = QTableView(ContactImport)
         self.preview.setObjectName(u"preview")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
@@ -99,7 +115,8 @@ class Ui_ContactImport(object):
 
         self.outer.addWidget(self.buttons)
 
-        QWidget.setTabOrder(self.choose, self.showNew)
+        QWidget.setTabOrder(self.choose, self.cancelReading)
+        QWidget.setTabOrder(self.cancelReading, self.showNew)
         QWidget.setTabOrder(self.showNew, self.showDuplicates)
         QWidget.setTabOrder(self.showDuplicates, self.showSkipped)
         QWidget.setTabOrder(self.showSkipped, self.preview)
@@ -114,6 +131,10 @@ class Ui_ContactImport(object):
         self.file.setText(QCoreApplication.translate("ContactImport", u"No file chosen", None))
         self.choose.setText(QCoreApplication.translate("ContactImport", u"&Choose file\u2026", None))
         self.summary.setText(QCoreApplication.translate("ContactImport", u"Choose a vCard (.vcf) exported from Google Contacts, Apple Contacts or Outlook, or a Google or Outlook CSV export. Nothing is imported until you press Import.", None))
+#if QT_CONFIG(accessibility)
+        self.progress.setAccessibleName(QCoreApplication.translate("ContactImport", u"How much of the file has been read", None))
+#endif // QT_CONFIG(accessibility)
+        self.cancelReading.setText(QCoreApplication.translate("ContactImport", u"Cancel &reading", None))
         self.showLabel.setText(QCoreApplication.translate("ContactImport", u"Show:", None))
         self.showNew.setText(QCoreApplication.translate("ContactImport", u"&New", None))
         self.showDuplicates.setText(QCoreApplication.translate("ContactImport", u"&Duplicates", None))

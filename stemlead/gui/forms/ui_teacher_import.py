@@ -9,7 +9,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
     QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem,
+    QProgressBar, QPushButton, QSizePolicy, QTableView,
     QVBoxLayout, QWidget)
 
 class Ui_TeacherImport(object):
@@ -40,7 +40,23 @@ class Ui_TeacherImport(object):
 
         self.outer.addWidget(self.summary)
 
-        self.preview = QTableWidget(TeacherImport)
+        self.progressRow = QHBoxLayout()
+        self.progressRow.setObjectName(u"progressRow")
+        self.progress = QProgressBar(TeacherImport)
+        self.progress.setObjectName(u"progress")
+        self.progress.setMaximum(100)
+
+        self.progressRow.addWidget(self.progress)
+
+        self.cancelReading = QPushButton(TeacherImport)
+        self.cancelReading.setObjectName(u"cancelReading")
+
+        self.progressRow.addWidget(self.cancelReading)
+
+
+        self.outer.addLayout(self.progressRow)
+
+        self.preview = QTableView(TeacherImport)
         self.preview.setObjectName(u"preview")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
@@ -65,6 +81,10 @@ class Ui_TeacherImport(object):
         self.file.setText(QCoreApplication.translate("TeacherImport", u"No file chosen", None))
         self.choose.setText(QCoreApplication.translate("TeacherImport", u"&Choose file\u2026", None))
         self.summary.setText(QCoreApplication.translate("TeacherImport", u"Choose a CSV exported from Excel or Google Sheets. Nothing is imported until you press Import.", None))
+#if QT_CONFIG(accessibility)
+        self.progress.setAccessibleName(QCoreApplication.translate("TeacherImport", u"How much of the file has been read", None))
+#endif // QT_CONFIG(accessibility)
+        self.cancelReading.setText(QCoreApplication.translate("TeacherImport", u"Cancel &reading", None))
 #if QT_CONFIG(accessibility)
         self.preview.setAccessibleName(QCoreApplication.translate("TeacherImport", u"Preview of the rows", None))
 #endif // QT_CONFIG(accessibility)
