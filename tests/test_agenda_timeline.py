@@ -66,4 +66,3 @@ def test_an_item_closed_before_this_meeting_no_longer_takes_review_time(db: Data
     assert [a.is_open for a in closed_here.carried] == [False]  # reviewed, ticked done
     assert closed_here.review_minutes == CARRY_REVIEW_MINUTES
     assert agenda_timeline.timeline(db, third).review_minutes == 0
-
