@@ -59,22 +59,15 @@ class Timeline:
         return self.planned_minutes - self.meeting.duration_minutes
 
 
-def lay_out(meeting: Meeting, items: list[AgendaItem], carried: list[ActionItemRow]) -> Timeline:
-    """Put ``items`` (in agenda order) on the meeting's clock, after the review if any."""
+def timeline(db: Database, meeting_id: int) -> Timeline:
+    """One meeting's agenda on its clock (raises NotFound for an unknown meeting)."""
+    meeting = meetings.get(db, meeting_id)
+    carried = action_items.carried_forward(db, meeting_id)
     clock = parse_moment(meeting.starts_at) + timedelta(
         minutes=CARRY_REVIEW_MINUTES if carried else 0
     )
     slots = []
-    for item in items:
+    for item in agenda.items(db, meeting_id):
         slots.append(Slot(clock, item))
         clock += timedelta(minutes=item.minutes)
     return Timeline(meeting, carried, slots)
-
-
-def timeline(db: Database, meeting_id: int) -> Timeline:
-    """One meeting's timeline (raises NotFound for an unknown meeting)."""
-    return lay_out(
-        meetings.get(db, meeting_id),
-        agenda.items(db, meeting_id),
-        action_items.carried_forward(db, meeting_id),
-    )
