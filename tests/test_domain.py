@@ -9,6 +9,7 @@ import pytest
 from stemlead.core import (
     action_items,
     agenda,
+    agenda_timeline,
     coaching_log,
     cycles,
     groups,
@@ -203,6 +204,27 @@ def test_closing_an_action_item_records_when(db: Database) -> None:
     assert action_items.get(db, item).closed_at is None
 
 
+def test_space_on_an_action_item_ticks_it_done_or_opens_it_again(db: Database) -> None:
+    item = action_items.add(db, "Order lab kits")
+    action_items.toggle_done(db, item)
+    assert action_items.get(db, item).status == "done"
+    action_items.set_status(db, item, "dropped")
+    action_items.toggle_done(db, item)
+    reopened = action_items.get(db, item)
+    assert (reopened.status, reopened.closed_at) == ("open", None)
+
+
+def test_in_progress_counts_as_open_in_every_list(db: Database) -> None:
+    started = action_items.add(db, "Draft the family letter")
+    action_items.set_status(db, started, "in_progress")
+    dropped = action_items.add(db, "Book the bus")
+    action_items.set_status(db, dropped, "dropped")
+    assert action_items.get(db, started).is_open and not action_items.get(db, dropped).is_open
+    rows = action_items.list_action_items(db)
+    assert [(r.id, r.is_open) for r in rows] == [(started, True), (dropped, False)]
+    assert [r.id for r in action_items.list_action_items(db, open_only=True)] == [started]
+
+
 def test_weekly_series_keeps_wall_clock_time_across_dst(db: Database) -> None:
     group = groups.add(db, name="Grade 5 Science PLC", default_minutes=50)
     meetings.add_series(
@@ -232,7 +254,7 @@ def test_agenda_items_reorder_and_total(db: Database) -> None:
     c = agenda.add(db, meeting, "Next unit", purpose="decide", minutes=15)
     agenda.move(db, c, 0)
     assert [i.id for i in agenda.items(db, meeting)] == [c, a, b]
-    assert agenda.total_minutes(db, meeting) == 45
+    assert agenda_timeline.timeline(db, meeting).planned_minutes == 45
 
 
 def test_coaching_log_counts_minutes_for_each_teacher(db: Database) -> None:

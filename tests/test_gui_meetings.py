@@ -44,7 +44,7 @@ def test_agenda_attendance_and_minutes_survive_reopening(
     page = view.meeting_page
     f = page.form
     assert f.carriedBox.isVisible() and f.carried.count() == 1  # carried forward from meeting 1
-    page.apply_template("01-plc-four-questions")  # what the "From template" menu does
+    page.agenda.apply_template("01-plc-four-questions")  # what the "From template" menu does
     qtbot.keyClicks(f.newItem, "Plan the family STEM night")
     qtbot.keyClick(f.newItem, Qt.Key.Key_Return)
     assert f.items.count() == 7
@@ -102,6 +102,37 @@ def test_agenda_attendance_and_minutes_survive_reopening(
         assert [a.title for a in born_here] == ["Share the rubric with the team"]
         [carried] = action_items.carried_forward(db, meeting)
         assert carried.status == "done"
+    window.close()
+
+
+def test_the_total_turns_red_from_the_style_sheet_and_the_run_tab_keeps_time(
+    qtbot: QtBot, plc: tuple[Path, int, int]
+) -> None:
+    """An agenda over its time is marked by a style sheet rule (no colour in the code), and
+    the run tab's item chooser says when each item is planned to start."""
+    from PySide6.QtGui import QColor, QPalette
+
+    path, _, meeting = plc
+    with open_database(path) as db:
+        agenda.add(db, meeting, "Look at student work", minutes=30)
+        agenda.add(db, meeting, "Plan the next unit", minutes=10)
+    window = open_window(qtbot, path)
+    window.open_item("meeting", meeting)
+    f = window.views["meetings"].meeting_page.form
+    red = QColor("#c0392b")
+    text = QPalette.ColorRole.WindowText
+    assert f.total.text().endswith("5 minutes to spare.")  # 5 review + 40 of 50
+    assert f.total.palette().color(text) != red
+    f.items.setCurrentRow(1)
+    f.minutes.setFocus()
+    f.minutes.selectAll()
+    qtbot.keyClicks(f.minutes, "20")
+    f.items.setFocus()
+    assert "over by 5 minutes" in f.total.text()
+    assert f.total.styleSheet() == "" and f.total.palette().color(text) == red
+    chooser = [f.runItem.itemText(i).split("  ") for i in range(f.runItem.count())]
+    assert [title for _, title in chooser] == ["Look at student work", "Plan the next unit"]
+    assert chooser[0][0].startswith("3:35") and chooser[1][0].startswith("4:05")
     window.close()
 
 

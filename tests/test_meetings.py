@@ -11,6 +11,7 @@ from stemlead.core import (
     action_items,
     agenda,
     agenda_templates,
+    agenda_timeline,
     attendance,
     calendar_export,
     decisions,
@@ -18,6 +19,7 @@ from stemlead.core import (
     meetings,
     teachers,
 )
+from stemlead.core.agenda_timeline import CARRY_REVIEW_MINUTES
 from stemlead.errors import InvalidInput, StemLeadError
 from stemlead.store import Database
 
@@ -157,9 +159,9 @@ def test_agenda_total_counts_the_automatic_review(db: Database, plc: int) -> Non
     )
     m1, m2 = (r.id for r in meetings.list_meetings(db, group_id=plc))
     agenda_templates.apply(db, m2, "01-plc-four-questions")
-    assert agenda.total_minutes(db, m2) == 45 and agenda.planned_minutes(db, m2) == 45
+    assert agenda_timeline.timeline(db, m2).planned_minutes == 45
     action_items.add(db, "Bring student work", meeting_id=m1)
-    assert agenda.planned_minutes(db, m2) == 45 + action_items.CARRY_REVIEW_MINUTES
+    assert agenda_timeline.timeline(db, m2).planned_minutes == 45 + CARRY_REVIEW_MINUTES
 
 
 def test_templates_ship_as_data_and_the_coach_can_add_one(db: Database) -> None:

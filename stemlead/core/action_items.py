@@ -20,11 +20,25 @@ from stemlead.store import Database
 STATUSES = ("open", "in_progress", "done", "dropped")
 OPEN_STATUSES = ("open", "in_progress")
 STATUS_LABELS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
+# the same test in SQL, for queries that call the action_items table ``a``
+IS_OPEN_SQL = "a.status IN (" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
 SOURCES = ("meeting_id", "cycle_id", "observation_id", "partner_id")
 
 
+class _Status:
+    """What "open" means, once, for the record and for its row in a list."""
+
+    __slots__ = ()
+    status: str
+
+    @property
+    def is_open(self) -> bool:
+        """Still to do: open or in progress (not done, not dropped)."""
+        return self.status in OPEN_STATUSES
+
+
 @dataclass(slots=True)
-class ActionItem(Record):
+class ActionItem(_Status, Record):
     TABLE = "action_items"
     NOUN = "action item"
 
@@ -51,13 +65,9 @@ class ActionItem(Record):
     def describe(self) -> str:
         return self.title
 
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_STATUSES
-
 
 @dataclass(frozen=True, slots=True)
-class ActionItemRow:
+class ActionItemRow(_Status):
     id: int
     title: str
     owner_kind: str
@@ -136,6 +146,15 @@ def set_status(
         )
 
 
+@changes(Kind.ACTION_ITEM)
+def toggle_done(db: Database, item_id: int, *, in_meeting_id: int | None = None) -> None:
+    """Space on an item in a list: an open one is done (in this meeting, if any), a done
+    or dropped one opens again."""
+    set_status(
+        db, item_id, "done" if get(db, item_id).is_open else "open", in_meeting_id=in_meeting_id
+    )
+
+
 _SOURCE_SQL = """
     CASE WHEN a.meeting_id IS NOT NULL THEN 'meeting'
          WHEN a.cycle_id IS NOT NULL THEN 'cycle'
@@ -176,7 +195,7 @@ def list_action_items(
         where.append("a.status = ?")
         params.append(Choice("Status", STATUSES).store(status))
     if open_only:
-        where.append("a.status IN ('open', 'in_progress')")
+        where.append(IS_OPEN_SQL)
     if due_by:
         where.append("a.due_on IS NOT NULL AND a.due_on <= ?")
         params.append(due_by)
@@ -199,12 +218,9 @@ def list_action_items(
     sql = f"""
         SELECT a.id, a.title, a.owner_kind, a.owner_name, a.due_on, a.status, {_SOURCE_SQL}
         FROM action_items a {"WHERE " + " AND ".join(where) if where else ""}
-        ORDER BY a.status IN ('done', 'dropped'), a.due_on IS NULL, a.due_on, a.id
+        ORDER BY NOT ({IS_OPEN_SQL}), a.due_on IS NULL, a.due_on, a.id
     """
     return [ActionItemRow(*r) for r in db.query(sql, params)]
-
-
-CARRY_REVIEW_MINUTES = 5  # the agenda's automatic "Review open action items" part
 
 
 def carried_forward(db: Database, meeting_id: int) -> list[ActionItemRow]:
@@ -223,11 +239,11 @@ def carried_forward(db: Database, meeting_id: int) -> list[ActionItemRow]:
         FROM action_items a JOIN meetings born ON born.id = a.meeting_id
         WHERE born.group_id = :group AND born.id <> :meeting
           AND datetime(born.starts_at) < datetime(:starts)
-          AND (a.status IN ('open', 'in_progress')
+          AND ({IS_OPEN_SQL}
                OR datetime(coalesce((SELECT closing.starts_at FROM meetings closing
                                      WHERE closing.id = a.closed_in_meeting_id), a.closed_at))
                   >= datetime(:starts))
-        ORDER BY a.status IN ('done', 'dropped'), a.due_on IS NULL, a.due_on, a.id
+        ORDER BY NOT ({IS_OPEN_SQL}), a.due_on IS NULL, a.due_on, a.id
     """
     params = {"group": meeting["group_id"], "meeting": meeting_id, "starts": meeting["starts_at"]}
     return [ActionItemRow(*r) for r in db.query(sql, params)]

@@ -1,6 +1,7 @@
 """Agenda items: what a meeting will cover, in order, with a purpose and a time budget.
 
-During the meeting the same items collect minutes (``notes``) and an outcome.
+During the meeting the same items collect minutes (``notes``) and an outcome. When each
+starts, and how the minutes add up against the meeting's length: ``agenda_timeline``.
 """
 
 from __future__ import annotations
@@ -110,14 +111,6 @@ def move(db: Database, item_id: int, position: int) -> None:
         )
 
 
-def total_minutes(db: Database, meeting_id: int) -> int:
-    return int(
-        db.scalar(
-            "SELECT coalesce(sum(minutes), 0) FROM agenda_items WHERE meeting_id = ?", (meeting_id,)
-        )
-    )
-
-
 def previous_with_agenda(db: Database, meeting_id: int) -> int | None:
     """The latest earlier meeting of the same group that has an agenda."""
     found: int | None = db.scalar(
@@ -165,14 +158,6 @@ def copy_previous(db: Database, meeting_id: int) -> list[int]:
             )
             ids.append(int(cursor.lastrowid or 0))
     return ids
-
-
-def planned_minutes(db: Database, meeting_id: int) -> int:
-    """The agenda's running total, including the automatic review of carried items."""
-    from stemlead.core.action_items import CARRY_REVIEW_MINUTES, carried_forward
-
-    review = CARRY_REVIEW_MINUTES if carried_forward(db, meeting_id) else 0
-    return total_minutes(db, meeting_id) + review
 
 
 @changes(Kind.MEETING)

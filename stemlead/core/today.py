@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from stemlead.core import partners
+from stemlead.core.action_items import IS_OPEN_SQL
 from stemlead.store import Database
 
 QUIET_DAYS = 14
@@ -58,8 +59,8 @@ def today_page(db: Database, day: date) -> TodayPage:
     ):
         page.observations.append(TodayItem("observation", r[0], f"Observe {r[1]}", r[2], r[3]))
     for r in db.query(
-        """SELECT a.id, a.title, a.owner_kind, a.owner_name, a.due_on FROM action_items a
-           WHERE a.status IN ('open', 'in_progress') AND a.due_on IS NOT NULL AND a.due_on <= ?
+        f"""SELECT a.id, a.title, a.owner_kind, a.owner_name, a.due_on FROM action_items a
+           WHERE {IS_OPEN_SQL} AND a.due_on IS NOT NULL AND a.due_on <= ?
            ORDER BY a.owner_kind <> 'me', a.due_on, a.id""",
         (iso,),
     ):
@@ -98,13 +99,13 @@ def cycles_waiting(db: Database, day: date) -> list[TodayItem]:
     quiet_since = (day - timedelta(days=QUIET_DAYS)).isoformat()
     waiting = []
     for r in db.query(
-        """
+        f"""
         SELECT c.id, coalesce(nullif(c.title, ''), 'Coaching cycle'), c.stage,
                (SELECT group_concat(t.name, ', ') FROM cycle_teachers ct
                   JOIN teachers t ON t.id = ct.teacher_id WHERE ct.cycle_id = c.id),
                (SELECT json_array(a.title, a.due_on)
                   FROM action_items a WHERE a.cycle_id = c.id AND a.owner_kind = 'me'
-                  AND a.status IN ('open', 'in_progress')
+                  AND {IS_OPEN_SQL}
                   ORDER BY a.due_on IS NULL, a.due_on LIMIT 1),
                max(c.started_on,
                    coalesce((SELECT max(substr(changed_at, 1, 10)) FROM cycle_stage_changes s

@@ -7,6 +7,8 @@ mid-tones with white text that read on light and dark backgrounds.
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 KIND_COLOURS = {
     "evidence": "#5b6b7f",
     "strength": "#2e7d4f",
@@ -24,3 +26,12 @@ def stylesheet() -> str:
 
 def chip_style(kind: str) -> str:
     return f"background: {KIND_COLOURS[kind]};"
+
+
+def set_flag(widget: QWidget, name: str, on: bool) -> None:
+    """Set a property the style sheet selects on (``QLabel[over="true"]``) and restyle:
+    Qt applies a dynamic property's rules only when the widget is polished again."""
+    if widget.property(name) != on:
+        widget.setProperty(name, on)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

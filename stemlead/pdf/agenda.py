@@ -8,23 +8,21 @@ carried forward from earlier meetings of the group, with their owners and due da
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from reportlab.platypus import Flowable
 
-from stemlead.core import action_items, agenda, attendance, groups, meetings
-from stemlead.core.action_items import CARRY_REVIEW_MINUTES
+from stemlead.core import action_items, agenda_timeline, attendance, groups, meetings
 from stemlead.core.agenda import PURPOSE_LABELS
-from stemlead.core.fields import parse_moment
+from stemlead.core.agenda_timeline import REVIEW_TITLE, Timeline
 from stemlead.pdf import common, fmt, layout
 from stemlead.store import Database
-
-REVIEW_TITLE = "Review open action items"
 
 
 def build_agenda(db: Database, meeting_id: int, *, made_on: date | None = None) -> bytes:
     """The agenda of one meeting as PDF bytes (raises NotFound for an unknown meeting)."""
-    meeting = meetings.get(db, meeting_id)
+    plan = agenda_timeline.timeline(db, meeting_id)
+    meeting = plan.meeting
     setup = layout.PageSetup.from_settings(db)
     width = setup.frame_width
     group = groups.get(db, meeting.group_id) if meeting.group_id is not None else None
@@ -39,13 +37,10 @@ def build_agenda(db: Database, meeting_id: int, *, made_on: date | None = None) 
     if group is not None and group.norms.strip():
         story += layout.section("Our norms", *layout.bullets(common.norms_lines(group.norms)))
 
-    carried = action_items.carried_forward(db, meeting_id)
-    items = agenda.items(db, meeting_id)
-    story += layout.section("Agenda", _agenda_table(db, meeting, items, carried, width))
-    planned = sum(i.minutes for i in items) + (CARRY_REVIEW_MINUTES if carried else 0)
-    note = f"Planned: {planned} of {meeting.duration_minutes} minutes."
-    if planned > meeting.duration_minutes:
-        note += f" The agenda runs {planned - meeting.duration_minutes} minutes over."
+    story += layout.section("Agenda", _agenda_table(db, plan, width))
+    note = f"Planned: {plan.planned_minutes} of {meeting.duration_minutes} minutes."
+    if plan.over_by > 0:
+        note += f" The agenda runs {plan.over_by} minutes over."
     story += [layout.gap(4), layout.muted(note)]
 
     title = common.meeting_title(db, meeting)
@@ -63,7 +58,7 @@ def build_agenda(db: Database, meeting_id: int, *, made_on: date | None = None) 
 def _carried_line(db: Database, item: action_items.ActionItemRow) -> str:
     """ "Bring CER samples — Meera Patel, due Nov 24, 2026" (done ones say so)."""
     line = f"{item.title} — {common.owner(db, item.owner_kind, item.owner_name)}"
-    if item.status in ("done", "dropped"):
+    if not item.is_open:
         return f"{line} ({action_items.STATUS_LABELS[item.status].lower()})"
     return f"{line}, due {fmt.short_day(item.due_on)}" if item.due_on else line
 
@@ -82,16 +77,9 @@ def _people(db: Database, meeting: meetings.Meeting, group: groups.Group | None)
     return [layout.labelled("Members:", ", ".join(names))]
 
 
-def _agenda_table(
-    db: Database,
-    meeting: meetings.Meeting,
-    items: list[agenda.AgendaItem],
-    carried: list[action_items.ActionItemRow],
-    width: float,
-) -> Flowable:
+def _agenda_table(db: Database, plan: Timeline, width: float) -> Flowable:
     st = layout.styles()
     h24 = fmt.uses_24h(db)
-    clock = parse_moment(meeting.starts_at)
     header = [
         layout.cell("Time", st.cell_bold),
         layout.cell("Item", st.cell_bold),
@@ -100,34 +88,33 @@ def _agenda_table(
         layout.cell("Min.", st.cell_right_bold),
     ]
     rows = [header]
-    if carried:
+    if plan.carried:
         rows.append(
             [
-                layout.label(fmt.clock(clock, h24)),
+                layout.label(fmt.clock(plan.starts_at, h24)),
                 [
                     layout.cell(REVIEW_TITLE, st.cell_bold),
-                    *layout.bullets([_carried_line(db, a) for a in carried], st.cell),
+                    *layout.bullets([_carried_line(db, a) for a in plan.carried], st.cell),
                 ],
                 layout.label("Inform"),
                 layout.cell(common.coach_name(db)),
-                layout.label(str(CARRY_REVIEW_MINUTES)),
+                layout.label(str(plan.review_minutes)),
             ]
         )
-        clock += timedelta(minutes=CARRY_REVIEW_MINUTES)
-    for item in items:
+    for slot in plan.slots:
+        item = slot.item
         what: list[Flowable] = [layout.cell(item.title, st.cell_bold)]
         if item.description.strip():
             what.append(layout.cell(item.description))
         rows.append(
             [
-                layout.label(fmt.clock(clock, h24)),
+                layout.label(fmt.clock(slot.starts_at, h24)),
                 what,
                 layout.label(PURPOSE_LABELS.get(item.purpose, item.purpose)),
                 layout.cell(common.owner(db, item.owner_kind, item.owner_name)),
                 layout.label(str(item.minutes)),
             ]
         )
-        clock += timedelta(minutes=item.minutes)
     if len(rows) == 1:
         rows.append(
             [layout.cell(""), layout.cell("The agenda is still being planned."), "", "", ""]

@@ -76,7 +76,7 @@ def build_cycle_summary(db: Database, cycle_id: int, *, made_on: date | None = N
     steps = action_items.list_action_items(db, source="cycle", source_id=cycle_id)
     for visit in visits:
         steps += action_items.list_action_items(db, source="observation", source_id=visit.id)
-    open_steps = [s for s in steps if s.status in action_items.OPEN_STATUSES]
+    open_steps = [s for s in steps if s.is_open]
     done_steps = [s for s in steps if s.status == "done"]
     story += layout.section(
         "Next steps we agreed on",

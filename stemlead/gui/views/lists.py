@@ -231,9 +231,7 @@ class ActionItemsView(TableView):
     def toggle_done(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            row = self.model.row_at(index.row())
-            status = "open" if row.status in ("done", "dropped") else "done"
-            self.session.write(action_items.set_status, row.id, status)
+            self.session.write(action_items.toggle_done, self.model.row_at(index.row()).id)
 
     def new_item(self) -> None:
         outcome = self.session.write(

@@ -177,10 +177,10 @@ class CapturePage(QWidget):
         for step in action_items.list_action_items(
             self.session.db, source="observation", source_id=self.observation_id
         ):
-            done = step.status in ("done", "dropped")
             due = f" · due {fmt.day(step.due_on)}" if step.due_on else ""
-            item = QListWidgetItem(f"{'✓' if done else '○'} {step.title} — {step.owner_name}{due}")
-            item.setData(LINE_ROLE, (step.id, done))
+            mark = "○" if step.is_open else "✓"
+            item = QListWidgetItem(f"{mark} {step.title} — {step.owner_name}{due}")
+            item.setData(LINE_ROLE, step.id)
             widget.addItem(item)
 
     def _tick(self) -> None:
@@ -299,8 +299,7 @@ class CapturePage(QWidget):
             self._fill_next_steps()
 
     def _toggle_step(self, item: QListWidgetItem) -> None:
-        step_id, done = item.data(LINE_ROLE)
-        if self.session.write(action_items.set_status, step_id, "open" if done else "done").ok:
+        if self.session.write(action_items.toggle_done, item.data(LINE_ROLE)).ok:
             self._fill_next_steps()
 
     def leave(self) -> None:
