@@ -242,6 +242,7 @@ def filled(
         yield db, *fill(db)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", handouts.KINDS)
 def test_every_field_longer_than_a_page_prints_whole(
     filled: tuple[Database, dict[str, Request], Texts], kind: str
