@@ -142,7 +142,9 @@ class Flag(Field):
             if lowered in ("", "0", "no", "n", "false"):
                 return 0
             raise InvalidInput(f"{self.label} must be yes or no.")
-        return 1 if value else 0
+        if value is None or (isinstance(value, int) and value in (0, 1)):
+            return 1 if value else 0
+        raise InvalidInput(f"{self.label} must be yes or no.")
 
     def load(self, value: Any) -> bool:
         return bool(value)
