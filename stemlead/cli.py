@@ -42,11 +42,44 @@ def open_db(args: argparse.Namespace, mode: str = "read") -> Any:
     return open_database(_db_path(args), mode=mode)  # type: ignore[arg-type]
 
 
+def _prints_everything(stream: Any) -> bool:
+    """Whether ``stream``'s encoding has every character (UTF-8 does, Latin-1 does not)."""
+    import codecs
+
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name.startswith("utf")
+    except LookupError:
+        return False
+
+
 def _print_json(rows: list[dict[str, Any]]) -> None:
     import json
 
-    json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+    # on a terminal that cannot show every letter, escapes keep the JSON exact
+    json.dump(rows, sys.stdout, ensure_ascii=not _prints_everything(sys.stdout), indent=2)
     sys.stdout.write("\n")
+
+
+def _forgiving_streams() -> None:
+    """Print in any locale: a letter the terminal's encoding cannot show (Vietnamese on a
+    Latin-1 terminal, an undecodable file name) becomes "?" instead of stopping the
+    command with a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "") != "replace":
+            reconfigure(errors="replace")
+
+
+_PATH_ARGUMENTS = ("db", "file", "output")
+
+
+def _decoded(args: argparse.Namespace) -> argparse.Namespace:
+    """Text arguments with bytes the locale could not decode (which Python keeps as lone
+    surrogates, and SQLite refuses) shown as U+FFFD; file names keep them, to name the file."""
+    for name, value in vars(args).items():
+        if isinstance(value, str) and name not in _PATH_ARGUMENTS:
+            setattr(args, name, value.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+    return args
 
 
 # -- commands -------------------------------------------------------------------------------
@@ -362,9 +395,10 @@ def _explain(exc: BaseException) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     from stemlead.errors import StemLeadError
 
+    _forgiving_streams()
     try:
         parser = build_parser()
-        args = parser.parse_args(argv)
+        args = _decoded(parser.parse_args(argv))
         code = int(args.func(args))
         sys.stdout.flush()  # here, so a closed pipe (| head) is handled below
         return code

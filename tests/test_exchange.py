@@ -143,11 +143,12 @@ def test_import_refuses_a_database_that_holds_data(db: Database, tmp_path: Path)
         (
             '{"format": "stemlead-export", "schema_version": %(v)d, "tables": {"teachers": '
             '[{"id": 1, "name": "", "created_at": "x", "updated_at": "x"}]}}',
-            "breaks the database",
+            "Name cannot be empty",
         ),
         (
             '{"format": "stemlead-export", "schema_version": %(v)d, "tables": {"observations": '
-            '[{"id": 1, "teacher_id": 77, "starts_at": "x", "created_at": "x", "updated_at": "x"}]}}',
+            '[{"id": 1, "teacher_id": 77, "starts_at": "2026-11-23T09:00:00-06:00", '
+            '"created_at": "2026-11-23T09:00:00-06:00", "updated_at": "2026-11-23T09:00:00-06:00"}]}}',
             "breaks the database",
         ),
     ],

@@ -57,6 +57,10 @@ def _load(path: Path) -> AgendaTemplate:
         return AgendaTemplate(path.stem, data["name"], data.get("description", ""), items)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise StemLeadError(f"The agenda template {path.name} cannot be read ({exc}).") from None
+    except RecursionError:
+        raise StemLeadError(
+            f"The agenda template {path.name} cannot be read (it is nested too deeply)."
+        ) from None
 
 
 def templates(db: Database | None = None) -> list[AgendaTemplate]:

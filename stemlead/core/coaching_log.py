@@ -14,7 +14,7 @@ from typing import Any
 from stemlead.clock import now_iso
 from stemlead.core import records
 from stemlead.core.changes import Kind, changes
-from stemlead.core.fields import Choice, Int, Moment, Notes, Ref
+from stemlead.core.fields import Choice, Int, Moment, Notes, Ref, parse_date
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
 from stemlead.store import Database
@@ -119,17 +119,17 @@ def list_entries(
     if teacher_id is not None:
         where.append("l.id IN (SELECT log_id FROM coaching_log_teachers WHERE teacher_id = ?)")
         params.append(teacher_id)
-    if since:
+    if since:  # days, compared with each moment's own local date (its first ten characters)
         where.append("l.occurred_at >= ?")
-        params.append(since)
+        params.append(parse_date(since, "From").isoformat())
     if until:
         where.append("l.occurred_at < ?")
-        params.append(until)
+        params.append(parse_date(until, "To").isoformat())
     sql = f"""
         SELECT l.id, l.occurred_at, l.kind, l.minutes, l.note,
                coalesce((SELECT group_concat(t.name, ', ') FROM coaching_log_teachers lt
                          JOIN teachers t ON t.id = lt.teacher_id WHERE lt.log_id = l.id), '')
         FROM coaching_logs l {"WHERE " + " AND ".join(where) if where else ""}
-        ORDER BY l.occurred_at DESC, l.id DESC
+        ORDER BY datetime(l.occurred_at) DESC, l.id DESC
     """
     return [LogRow(*row) for row in db.query(sql, params)]

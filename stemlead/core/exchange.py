@@ -16,7 +16,9 @@ from typing import Any
 
 from stemlead import __version__
 from stemlead.clock import now_iso
-from stemlead.errors import ImportFailed
+from stemlead.core import import_check
+from stemlead.core.import_check import Column, Schema
+from stemlead.errors import ImportFailed, InvalidInput
 from stemlead.store import Database, open_database, output_file, search_index
 from stemlead.store.migrations import LATEST_VERSION, MIGRATIONS
 
@@ -89,11 +91,15 @@ def _read(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ImportFailed(f"{path.name} could not be read as text ({exc}).") from None
     try:
-        data = json.loads(text)
+        data = import_check.read_json(text)
     except json.JSONDecodeError as exc:
         raise ImportFailed(
             f"{path.name} is not a complete JSON file (problem at line {exc.lineno}, "
             f"column {exc.colno}); nothing was imported."
+        ) from None
+    except InvalidInput:
+        raise ImportFailed(
+            f"{path.name} is nested too deeply to be a STEM Lead export; nothing was imported."
         ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportFailed(f"{path.name} is not a STEM Lead export; nothing was imported.")
@@ -141,8 +147,19 @@ def import_json(db: Database, path: Path) -> int:
     return count
 
 
+def _schema(db: Database) -> Schema:
+    return {
+        table: [
+            Column(c["name"], bool(c["notnull"]), c["dflt_value"] is not None)
+            for c in db.query(f"PRAGMA table_info({table})")
+        ]
+        for table in data_tables(db)
+    }
+
+
 def _load(db: Database, data: dict[str, Any], source: str) -> int:
-    known = {t: [c["name"] for c in db.query(f"PRAGMA table_info({t})")] for t in data_tables(db)}
+    known = _schema(db)
+    checker = import_check.Checker(known)
     loaded = 0
     try:
         with db.transaction(), search_index.suspended(db):
@@ -157,7 +174,7 @@ def _load(db: Database, data: dict[str, Any], source: str) -> int:
                     )
                 if not isinstance(rows, list):
                     raise ImportFailed(f"{source}: '{table}' is not a list of rows.")
-                loaded += _insert_rows(db, table, known[table], rows, source)
+                loaded += _insert_rows(db, table, checker, rows, source)
     except sqlite3.Error as exc:
         raise ImportFailed(
             f"{source} holds data that breaks the database's rules ({exc}); nothing was imported."
@@ -165,15 +182,29 @@ def _load(db: Database, data: dict[str, Any], source: str) -> int:
     return loaded
 
 
-def _insert_rows(db: Database, table: str, columns: list[str], rows: list[Any], source: str) -> int:
+def _insert_rows(
+    db: Database, table: str, checker: import_check.Checker, rows: list[Any], source: str
+) -> int:
+    """Check every row of ``table`` as the app would have saved it, then insert them all."""
+    checked = []
     for number, row in enumerate(rows, 1):
-        if not isinstance(row, dict) or not set(row) <= set(columns):
+        if not checker.fits(table, row):
             raise ImportFailed(
                 f"{source}: row {number} of '{table}' does not fit that table; "
                 "nothing was imported."
             )
+        try:
+            checked.append(checker.row(table, row))
+        except InvalidInput as exc:
+            reason = " ".join(str(exc).split()).rstrip(".")
+            if len(reason) > 300:  # a field's message quotes the value, which may be huge
+                reason = reason[:299] + "…"
+            raise ImportFailed(
+                f"{source}: row {number} of '{table}' cannot be imported: {reason}; "
+                "nothing was imported."
+            ) from None
     verb = "INSERT OR REPLACE" if table == "settings" else "INSERT"
-    for row in rows:
+    for row in checked:
         names = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         db.execute(f"{verb} INTO {table} ({names}) VALUES ({marks})", list(row.values()))

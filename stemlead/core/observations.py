@@ -17,7 +17,7 @@ from typing import Any
 from stemlead.clock import now_iso
 from stemlead.core import drafts, records
 from stemlead.core.changes import Kind, changes
-from stemlead.core.fields import Choice, Moment, Notes, Ref, Text, parse_moment
+from stemlead.core.fields import Choice, Moment, Notes, Ref, Text, parse_date, parse_moment
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
 from stemlead.store import Database
@@ -149,17 +149,21 @@ def line_draft_key(observation_id: int) -> str:
 
 def lines(db: Database, observation_id: int) -> list[Line]:
     return records.select(
-        db, Line, "t.observation_id = ?", [observation_id], order="t.recorded_at, t.id"
+        db, Line, "t.observation_id = ?", [observation_id], order="datetime(t.recorded_at), t.id"
     )
 
 
 @changes(Kind.OBSERVATION)
 def end(db: Database, observation_id: int, *, at: str | datetime | None = None) -> None:
+    """End a visit, the end written in the offset of its start: the visit's times read in
+    the room's clock, and the schema's ``ended_at >= starts_at`` (a text comparison) holds
+    even when the clocks went back an hour during the visit."""
     obs = get(db, observation_id)
+    start = parse_moment(obs.starts_at)
     moment = parse_moment(at or now_iso())
-    if moment < parse_moment(obs.starts_at):
+    if moment < start:
         raise InvalidInput("An observation cannot end before it starts.")
-    update(db, observation_id, ended_at=moment)
+    update(db, observation_id, ended_at=moment.astimezone(start.tzinfo))
 
 
 @changes(Kind.OBSERVATION)
@@ -202,14 +206,16 @@ def list_observations(
     since: str | None = None,
     until: str | None = None,
 ) -> list[ObservationRow]:
-    """Observations, newest first, with the teacher's name and the number of lines."""
+    """Observations, newest first, with the teacher's name and the number of lines;
+    ``since`` and ``until`` are days (from, and before): a visit is on the day it shows."""
     where: list[str] = []
     params: list[Any] = []
     for clause, value in (
         ("o.teacher_id = ?", teacher_id),
         ("o.cycle_id = ?", cycle_id),
-        ("o.starts_at >= ?", since),
-        ("o.starts_at < ?", until),
+        # a day compared with the moment's first ten characters, its own local date
+        ("o.starts_at >= ?", since and parse_date(since, "From").isoformat()),
+        ("o.starts_at < ?", until and parse_date(until, "To").isoformat()),
     ):
         if value is not None:
             where.append(clause)
@@ -220,6 +226,6 @@ def list_observations(
                (SELECT count(*) FROM observation_lines l WHERE l.observation_id = o.id) AS lines
         FROM observations o JOIN teachers t ON t.id = o.teacher_id
         {"WHERE " + " AND ".join(where) if where else ""}
-        ORDER BY o.starts_at DESC, o.id DESC
+        ORDER BY datetime(o.starts_at) DESC, o.id DESC
     """
     return [ObservationRow(*row) for row in db.query(sql, params)]

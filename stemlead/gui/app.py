@@ -38,6 +38,31 @@ def _icon() -> object:
     return icon
 
 
+def qt_problem() -> str | None:
+    """The sentence to stop on when this Qt binding loses references to ``None``, else None.
+
+    PySide6 6.12.0 on Python 3.11 takes one from ``None`` on every call of a Qt method that
+    returns nothing, so a session dies an hour later in "Fatal Python error: none_dealloc"
+    (``pyproject.toml`` keeps that pair out; this catches an install made otherwise). A few
+    such calls show it at once, in microseconds; on Python 3.12+ ``None`` is immortal."""
+    from PySide6 import __version__ as qt_version
+    from PySide6.QtCore import QSize
+
+    size = QSize()
+    calls = 32
+    before = sys.getrefcount(None)
+    for _ in range(calls):
+        size.setWidth(calls)
+    if before - sys.getrefcount(None) < calls // 2:
+        return None
+    python = ".".join(str(n) for n in sys.version_info[:3])
+    return (
+        f"PySide6 {qt_version} on Python {python} has a fault that would crash {APP_NAME} "
+        'after a while; install another PySide6 (pip install "PySide6-Essentials<6.12") or '
+        "run it with Python 3.12 or newer."
+    )
+
+
 def create_application() -> object:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
@@ -139,6 +164,11 @@ def run(db_path: Path) -> int:
     from stemlead.errors import DatabaseInUse
 
     app = create_application()
+    problem = qt_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        QMessageBox.critical(None, APP_NAME, problem)
+        return 1
     try:
         window = build_window(db_path)
     except DatabaseInUse as exc:

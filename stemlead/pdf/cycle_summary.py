@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from stemlead.core import action_items, cycles, observations, teachers
 from stemlead.core.cycles import STAGE_LABELS, STAGES
+from stemlead.core.fields import instant
 from stemlead.pdf import common, fmt, layout
 from stemlead.store import Database
 
@@ -41,7 +42,7 @@ def build_cycle_summary(db: Database, cycle_id: int, *, made_on: date | None = N
     story += layout.section("Where we are", _timeline(db, cycle, width))
 
     visits = observations.list_observations(db, cycle_id=cycle_id)
-    visits.sort(key=lambda v: v.starts_at)
+    visits.sort(key=lambda v: instant(v.starts_at))
     strengths, thinking = [], []
     for visit in visits:
         day = fmt.short_day(visit.starts_at)

@@ -227,13 +227,20 @@ def _break_lines(
 
 
 def _height(part: Flowable, width: float, avail: float) -> float:
-    """A part's height at ``width``, measured once (remembered on the part)."""
-    known = getattr(part, "_stack_height", None)  # (part, width, height); a copy made by
-    fresh = known is not None and known[0] is part and known[1] == width  # copies re-measure
-    if fresh and (not isinstance(part, Paragraph) or hasattr(part, "blPara")):
+    """A part's height at ``width``, its lines broken once per width.
+
+    A paragraph is not wrapped again while it still holds the lines this function got for
+    it; reportlab drops them when a split finds no room, and the halves of a split come
+    with lines that are only ready once wrapped, so those are wrapped (again) first. A
+    Stack remembers its own heights."""
+    if not isinstance(part, Paragraph):
+        return float(part.wrap(width, avail)[1])
+    known = getattr(part, "_stack_lines", None)  # (width, lines, height) of our last wrap
+    lines = getattr(part, "blPara", None)
+    if known is not None and lines is not None and known[0] == width and known[1] is lines:
         return float(known[2])
     height = float(part.wrap(width, avail)[1])
-    part._stack_height = (part, width, height)
+    part._stack_lines = (width, getattr(part, "blPara", None), height)
     return height
 
 
@@ -246,6 +253,7 @@ class Stack(Flowable):
         self.parts = parts
         self.style = style
         self._heights: list[float] = []
+        self._measured_at: float | None = None  # the width _heights are for
 
     def getSpaceBefore(self) -> float:
         return float(self.style.spaceBefore)
@@ -254,7 +262,9 @@ class Stack(Flowable):
         return float(self.style.spaceAfter)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._heights = [_height(p, availWidth, availHeight) for p in self.parts]
+        if self._measured_at != availWidth:
+            self._heights = [_height(p, availWidth, availHeight) for p in self.parts]
+            self._measured_at = availWidth
         self.width, self.height = availWidth, sum(self._heights)
         return self.width, self.height
 
@@ -264,6 +274,7 @@ class Stack(Flowable):
         for index, (part, height) in enumerate(zip(self.parts, self._heights, strict=True)):
             if used + height > availHeight:
                 pieces = part.split(availWidth, availHeight - used)
+                self._measured_at = None  # a part that found no room has dropped its lines
                 head = self.parts[:index] + pieces[:1] if pieces else self.parts[:index]
                 if not head:
                     return []

@@ -136,5 +136,7 @@ def purge(db: Database, *, older_than: str | None = None) -> int:
         if older_than is None:
             cursor = db.execute("DELETE FROM trash")
         else:
-            cursor = db.execute("DELETE FROM trash WHERE deleted_at < ?", (older_than,))
+            cursor = db.execute(
+                "DELETE FROM trash WHERE datetime(deleted_at) < datetime(?)", (older_than,)
+            )
     return cursor.rowcount

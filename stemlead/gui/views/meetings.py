@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from stemlead.clock import now, today
 from stemlead.core import groups, meetings
 from stemlead.core.changes import Kind
+from stemlead.core.fields import instant
 from stemlead.core.groups import KIND_LABELS
 from stemlead.gui import fmt
 from stemlead.gui.models import Column, RowsModel
@@ -65,7 +66,11 @@ class MeetingsView(View):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.model = RowsModel(
             [
-                Column("When", lambda m: fmt.day_and_clock(m.starts_at), lambda m: m.starts_at),
+                Column(
+                    "When",
+                    lambda m: fmt.day_and_clock(m.starts_at),
+                    lambda m: instant(m.starts_at),
+                ),
                 Column("Meeting", lambda m: m.title or m.group),
                 Column("Place", lambda m: m.place),
                 Column("Status", lambda m: m.status),

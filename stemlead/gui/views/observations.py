@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from stemlead.core import cycles, observations, tags, teachers
 from stemlead.core.changes import Kind
+from stemlead.core.fields import instant
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_observation_start import Ui_ObservationStart
 from stemlead.gui.models import Column, RowsModel
@@ -164,7 +165,11 @@ class ObservationsView(View):
         layout.addLayout(title_bar("Observations", ("&Start an observation…", self.new_item)))
         self.model = RowsModel(
             [
-                Column("When", lambda o: fmt.day_and_clock(o.starts_at), lambda o: o.starts_at),
+                Column(
+                    "When",
+                    lambda o: fmt.day_and_clock(o.starts_at),
+                    lambda o: instant(o.starts_at),
+                ),
                 Column("Teacher", lambda o: o.teacher),
                 Column("Class", lambda o: o.class_context),
                 Column("Lines", lambda o: str(o.lines), lambda o: o.lines),
