@@ -68,10 +68,10 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
         save(window, name)
     window.open_item("group", upcoming[0].group_id)
     save(window, "group-page")
-    from stemlead.core import partners
+    from stemlead.core import agreements, interactions
 
-    due = {f.partner_id for f in partners.follow_ups_due(window.db, by=DEMO_DAY)}
-    with_agreements = [p for p in sorted(due) if partners.agreements(window.db, p)]
+    due = {f.partner_id for f in interactions.follow_ups_due(window.db, by=DEMO_DAY)}
+    with_agreements = [p for p in sorted(due) if agreements.for_partner(window.db, p)]
     window.open_item("partner", (with_agreements or sorted(due))[0])
     tabs = window.views["partners"].page.form.tabs  # type: ignore[attr-defined]
     for index, name in enumerate(("details", "contacts", "interactions", "agreements")):

@@ -15,14 +15,11 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem
 
 from stemlead.clock import today
-from stemlead.core import contacts, partners
+from stemlead.core import agreements, contacts, interactions, partners
+from stemlead.core.agreements import CURRENCIES, VALUE_LABELS
+from stemlead.core.agreements import STATUSES as AGREEMENT_STATUSES
 from stemlead.core.fields import amount_text
-from stemlead.core.partners import (
-    AGREEMENT_STATUSES,
-    CURRENCIES,
-    INTERACTION_LABELS,
-    VALUE_LABELS,
-)
+from stemlead.core.interactions import KIND_LABELS as INTERACTION_LABELS
 from stemlead.gui import fmt
 from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.record_form import RecordForm
@@ -185,8 +182,8 @@ class InteractionsTab(Tab):
             f.interactionKind.addItem(label, kind)
         self.fields = RecordForm.on(
             self.session,
-            partners.Interaction,
-            partners.update_interaction,
+            interactions.Interaction,
+            interactions.update,
             f,
             ("occurred_on", "kind", "follow_up_on", "notes"),
             kind=f.interactionKind,
@@ -200,11 +197,11 @@ class InteractionsTab(Tab):
         f.deleteInteraction.clicked.connect(self.delete)
         delete = QShortcut(QKeySequence.StandardKey.Delete, f.timeline, self.delete)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.rows: dict[int, partners.InteractionRow] = {}
+        self.rows: dict[int, interactions.InteractionRow] = {}
 
     def fill(self, select: int | None = None) -> int:
         partner_id = self.page.partner_id
-        rows = partners.timeline(self.session.db, partner_id) if partner_id else []
+        rows = interactions.timeline(self.session.db, partner_id) if partner_id else []
         self.rows = {r.id: r for r in rows}
         keep = select if select is not None else self.item_id
         fill_list(self.form.timeline, [(_interaction_text(r), r.id) for r in rows], keep)
@@ -237,10 +234,10 @@ class InteractionsTab(Tab):
             self.fields.show(None)
             f.who.clear()
             return
-        self.fields.show(partners.get_interaction(self.session.db, entry.id))
+        self.fields.show(interactions.get(self.session.db, entry.id))
         self._fill_who(entry)
 
-    def _fill_who(self, entry: partners.InteractionRow | None) -> None:
+    def _fill_who(self, entry: interactions.InteractionRow | None) -> None:
         f = self.form
         f.who.blockSignals(True)
         f.who.clear()
@@ -264,7 +261,7 @@ class InteractionsTab(Tab):
             for r in range(self.form.who.count())
             if self.form.who.item(r).checkState() == Qt.CheckState.Checked
         ]
-        self.session.write(partners.set_interaction_contacts, self.item_id, ticked)
+        self.session.write(interactions.set_participants, self.item_id, ticked)
 
     def log(self) -> None:
         from stemlead.gui.dialogs.log_interaction import LogInteractionDialog
@@ -279,19 +276,19 @@ class InteractionsTab(Tab):
         entry = self.rows.get(self.item_id or 0)
         if entry is not None and entry.follow_up_on:
             done = entry.follow_up_done_at is None
-            if self.session.write(partners.complete_follow_up, entry.id, done=done).ok:
+            if self.session.write(interactions.complete_follow_up, entry.id, done=done).ok:
                 self.fill()
 
     def delete(self) -> None:
         entry = self.rows.get(self.item_id or 0)
         if entry is not None:
             label = f"{INTERACTION_LABELS[entry.kind]} on {fmt.day(entry.occurred_on)}"
-            if self.session.delete(partners.delete_interaction, entry.id, label):
+            if self.session.delete(interactions.delete, entry.id, label):
                 self.forget()
                 self.fill()
 
 
-def _interaction_text(row: partners.InteractionRow) -> str:
+def _interaction_text(row: interactions.InteractionRow) -> str:
     head = f"{fmt.day(row.occurred_on)} · {INTERACTION_LABELS[row.kind]}"
     if row.who:
         head += f" with {row.who}"
@@ -319,8 +316,8 @@ class AgreementsTab(Tab):
         f.currency.setMaximumWidth(90)
         self.fields = RecordForm.on(
             self.session,
-            partners.Agreement,
-            partners.update_agreement,
+            agreements.Agreement,
+            agreements.update,
             f,
             (
                 "title",
@@ -353,7 +350,7 @@ class AgreementsTab(Tab):
 
     def fill(self, select: int | None = None) -> int:
         partner_id = self.page.partner_id
-        found = partners.agreements(self.session.db, partner_id) if partner_id else []
+        found = agreements.for_partner(self.session.db, partner_id) if partner_id else []
         keep = select if select is not None else self.item_id
         fill_list(self.form.agreementList, [(_agreement_text(a), a.id) for a in found], keep)
         if self.form.agreementList.currentRow() < 0 and found:
@@ -368,7 +365,7 @@ class AgreementsTab(Tab):
         f.deleteAgreement.setEnabled(agreement_id is not None)
         if agreement_id == self.item_id and not force:
             return
-        found = partners.get_agreement(self.session.db, agreement_id) if agreement_id else None
+        found = agreements.get(self.session.db, agreement_id) if agreement_id else None
         self.fields.show(found)
         self._enable_amount()
 
@@ -389,7 +386,7 @@ class AgreementsTab(Tab):
         if not self.page.partner_id:
             return
         outcome = self.session.write(
-            partners.add_agreement,
+            agreements.add,
             self.page.partner_id,
             title="New agreement",
             starts_on=today().isoformat(),
@@ -403,13 +400,13 @@ class AgreementsTab(Tab):
     def delete(self) -> None:
         agreement_id = self.item_id
         if agreement_id is not None:
-            title = partners.get_agreement(self.session.db, agreement_id).title
-            if self.session.delete(partners.delete_agreement, agreement_id, title):
+            title = agreements.get(self.session.db, agreement_id).title
+            if self.session.delete(agreements.delete, agreement_id, title):
                 self.forget()
                 self.fill()
 
 
-def _agreement_text(a: partners.Agreement) -> str:
+def _agreement_text(a: agreements.Agreement) -> str:
     parts = [a.title, a.status.title()]
     if a.starts_on or a.ends_on:
         parts.append(f"{fmt.day(a.starts_on) or '…'} – {fmt.day(a.ends_on) or 'open-ended'}")
