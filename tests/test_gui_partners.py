@@ -380,6 +380,24 @@ def test_import_dialog_previews_and_writes_nothing_until_confirmed(
     window.close()
 
 
+def test_import_contacts_from_a_page_offers_them_to_that_partner(
+    qtbot: QtBot, ecosystem: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened_for: list[int | None] = []
+    monkeypatch.setattr(
+        ContactImportDialog, "exec", lambda dialog: opened_for.append(dialog.partner_id) or 0
+    )
+    window = open_window(qtbot, ecosystem)
+    view = partners_view(window)
+    view.open_item(3)
+    qtbot.mouseClick(view.page.form.importContacts, Qt.MouseButton.LeftButton)
+    view.open_item(NO_PARTNER)
+    assert view.page.form.heading.text() == "People with no partner"
+    qtbot.mouseClick(view.page.form.importContacts, Qt.MouseButton.LeftButton)
+    assert opened_for == [3, None]  # people in the file with no organisation join partner 3
+    window.close()
+
+
 def test_export_a_partners_contacts(
     qtbot: QtBot, ecosystem: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

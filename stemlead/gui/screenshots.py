@@ -27,12 +27,13 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
     from stemlead.gui.dialogs.search import SearchDialog
     from stemlead.gui.dialogs.shortcuts import ShortcutsDialog
     from stemlead.gui.main_window import SECTIONS, MainWindow
+    from stemlead.gui.style import dark_palette
     from stemlead.gui.views.observations import StartDialog
 
     app = create_application()
     if dark:  # what a laptop set to dark mode gives the app (offscreen has no system theme)
         QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
-        app.setPalette(_dark_palette())  # type: ignore[attr-defined]
+        app.setPalette(dark_palette())  # type: ignore[attr-defined]
     window = build_window(db_path)
     assert isinstance(window, MainWindow)
     window.resize(*SIZE)
@@ -126,31 +127,6 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
     window.close()
     app.quit()  # type: ignore[attr-defined]
     return saved
-
-
-def _dark_palette() -> object:
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in (
-        (roles.Window, "#2b2b2e"),
-        (roles.WindowText, "#e6e6e6"),
-        (roles.Base, "#1e1e20"),
-        (roles.AlternateBase, "#26262a"),
-        (roles.Text, "#e6e6e6"),
-        (roles.Button, "#35353a"),
-        (roles.ButtonText, "#e6e6e6"),
-        (roles.Highlight, "#3d7bd9"),
-        (roles.HighlightedText, "#ffffff"),
-        (roles.Mid, "#5a5a60"),
-        (roles.Midlight, "#44444a"),
-        (roles.PlaceholderText, "#9a9aa0"),
-        (roles.ToolTipBase, "#35353a"),
-        (roles.ToolTipText, "#e6e6e6"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def main(argv: list[str]) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableWidgetItem, QWidget
 
 from stemlead.core import contact_import
@@ -13,9 +12,10 @@ from stemlead.core.contact_import import DUPLICATE, NEW, SKIPPED, PlannedContact
 from stemlead.errors import StemLeadError
 from stemlead.gui.forms.ui_contact_import import Ui_ContactImport
 from stemlead.gui.session import Session
+from stemlead.gui.style import brush, mark
 
 COLUMNS = ("Line", "Result", "Name", "Partner", "Role", "Emails", "Phones")
-COLOURS = {DUPLICATE: "#9a6700", SKIPPED: "#c0392b"}
+COLOURS = {DUPLICATE: "warning", SKIPPED: "error"}  # tones of gui/style.py
 FILES = "Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;All files (*)"
 
 
@@ -61,7 +61,7 @@ class ContactImportDialog(QDialog):
         except StemLeadError as exc:
             self.plan = None
             f.summary.setText(str(exc))
-            f.summary.setStyleSheet("color: #c0392b; font-weight: 600;")
+            mark(f.summary, "error")
             f.preview.setRowCount(0)
             f.notImported.clear()
             f.showNew.setText("&New")
@@ -70,7 +70,7 @@ class ContactImportDialog(QDialog):
             self.ok_button.setEnabled(False)
             self.ok_button.setText("Import")
             return
-        f.summary.setStyleSheet("")
+        mark(f.summary, "error", False)
         plan = self.plan
         counts = (
             f"{len(plan.new)} new, {len(plan.duplicates)} duplicate(s), {len(plan.skipped)} skipped"
@@ -102,7 +102,7 @@ class ContactImportDialog(QDialog):
                 item = QTableWidgetItem(cell)
                 item.setToolTip(cell)
                 if row.status in COLOURS:
-                    item.setForeground(QBrush(QColor(COLOURS[row.status])))
+                    item.setForeground(brush(COLOURS[row.status]))
                 f.preview.setItem(r, c, item)
         f.preview.resizeColumnsToContents()
         for column in range(len(COLUMNS) - 1):

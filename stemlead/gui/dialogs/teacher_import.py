@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableWidgetItem, QWidget
 
 from stemlead.core import teacher_import
 from stemlead.errors import StemLeadError
 from stemlead.gui.forms.ui_teacher_import import Ui_TeacherImport
 from stemlead.gui.session import Session
+from stemlead.gui.style import brush
 
 _COLUMNS = ("Line", "Name", "Email", "School", "Grades", "Subjects", "Result")
 
@@ -77,7 +77,7 @@ class TeacherImportDialog(QDialog):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
                 if row.skip_reason:
-                    item.setForeground(QBrush(QColor("#c0392b")))
+                    item.setForeground(brush("error"))
                 f.preview.setItem(r, c, item)
         f.preview.resizeColumnsToContents()
         self.ok_button.setEnabled(bool(plan.to_add))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from stemlead.core.fields import DateField, Field
+from stemlead.gui.style import mark
 from stemlead.gui.widgets.dates import DateBox
 
 PAUSE_MS = 500
@@ -74,10 +75,7 @@ class Binding(QObject):
         self._mark(valid=self._save(self._read()))
 
     def _mark(self, *, valid: bool) -> None:
-        if self.widget.property("invalid") != (not valid):
-            self.widget.setProperty("invalid", not valid)
-            self.widget.style().unpolish(self.widget)
-            self.widget.style().polish(self.widget)
+        mark(self.widget, "invalid", not valid)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
