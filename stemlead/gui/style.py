@@ -70,7 +70,7 @@ def brush(name: str) -> QBrush:
 def mark(widget: QWidget, name: str, on: bool = True) -> None:
     """Set a dynamic property the style sheet styles (``error``, ``invalid``...) and have
     the widget's look follow at once."""
-    if bool(widget.property(name)) != on:
+    if widget.property(name) != on:  # also when unset: then it reads back as a bool
         widget.setProperty(name, on)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
