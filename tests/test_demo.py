@@ -12,7 +12,16 @@ from typing import Any
 import pytest
 
 from stemlead import clock
-from stemlead.core import cycles, demo, groups, meetings, observations, partners, teachers
+from stemlead.core import (
+    cycles,
+    demo,
+    groups,
+    interactions,
+    meetings,
+    observations,
+    partners,
+    teachers,
+)
 from stemlead.core.demo import content
 from stemlead.errors import StemLeadError
 from stemlead.resources import resource_path
@@ -190,7 +199,7 @@ def test_every_partner_type_with_contacts_follow_ups_and_agreements(district: Da
     rows = partners.list_partners(district)
     assert {p.kind for p in rows} == set(partners.KINDS)
     assert all(p.contacts >= 1 for p in rows)
-    due = partners.follow_ups_due(district, by=TODAY.isoformat())
+    due = interactions.follow_ups_due(district, by=TODAY.isoformat())
     assert any(f.follow_up_on == TODAY.isoformat() for f in due)
     assert any(f.follow_up_on < TODAY.isoformat() for f in due)
     value_kinds = {r[0] for r in district.query("SELECT DISTINCT value_kind FROM agreements")}

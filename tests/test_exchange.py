@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from stemlead.core import (
     action_items,
+    agreements,
     cycles,
     exchange,
     meetings,
@@ -77,9 +78,7 @@ def fill(db: Database, name: str, note: str, line: str) -> None:
         meeting_id=db.scalar("SELECT min(id) FROM meetings WHERE series_id = ?", (meeting,)),
     )
     partner = partners.add(db, name=_or(name, "p"), kind="museum", tags=[note[:100]])
-    partners.add_agreement(
-        db, partner, title=_or(line, "a"), value_kind="funding", value_cents=123456
-    )
+    agreements.add(db, partner, title=_or(line, "a"), value_kind="funding", value_cents=123456)
 
 
 @settings(  # the same examples every run, so CI never fails on a new random draw

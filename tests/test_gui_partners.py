@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 import stemlead.gui.main_window as main_window
 from stemlead.clock import today
-from stemlead.core import contacts, partners
+from stemlead.core import agreements, contacts, interactions, partners
 from stemlead.core.today import today_page
 from stemlead.gui.dialogs.contact_import import ContactImportDialog
 from stemlead.gui.dialogs.log_interaction import LogInteractionDialog
@@ -215,7 +215,7 @@ def test_log_an_interaction_with_a_follow_up_from_anywhere(qtbot: QtBot, ecosyst
     assert dialog.result() == 1 and dialog.logged_id is not None
     due = today() + timedelta(days=7)
     with open_database(ecosystem, mode="read") as db:
-        [row] = partners.timeline(db, 1)
+        [row] = interactions.timeline(db, 1)
         assert (row.kind, row.who, row.follow_up_on) == ("visit", "Rosa Díaz", due.isoformat())
         assert today_page(db, due).follow_ups[0].title == "Follow up with City Science Museum"
         assert today_page(db, due - timedelta(days=1)).follow_ups == []
@@ -256,7 +256,7 @@ def test_a_partners_interaction_can_be_edited_and_deleted_with_undo(
     qtbot: QtBot, ecosystem: Path
 ) -> None:
     with open_database(ecosystem) as db:
-        partners.log_interaction(db, 1, kind="call", notes="First call", occurred_on="2026-11-02")
+        interactions.log(db, 1, kind="call", notes="First call", occurred_on="2026-11-02")
     window = open_window(qtbot, ecosystem)
     view = partners_view(window)
     view.open_item(1)
@@ -272,7 +272,7 @@ def test_a_partners_interaction_can_be_edited_and_deleted_with_undo(
     who.setCheckState(Qt.CheckState.Checked)
     qtbot.wait(PAUSE_MS + 100)
     with open_database(ecosystem, mode="read") as db:
-        [row] = partners.timeline(db, 1)
+        [row] = interactions.timeline(db, 1)
     assert (row.notes, row.follow_up_on, row.who) == (
         "First call about kits",
         today().isoformat(),
@@ -339,7 +339,7 @@ def test_agreements_save_their_value_and_refuse_bad_input(qtbot: QtBot, ecosyste
     qtbot.wait(PAUSE_MS + 100)  # saved after a pause (Tab walks the date's own parts first)
     assert "end date is before the start date" in window.message.text()
     with open_database(ecosystem, mode="read") as db:
-        [agreement] = partners.agreements(db, 3)
+        [agreement] = agreements.for_partner(db, 3)
     assert (agreement.title, agreement.value_kind, agreement.value_cents) == (
         "Robotics mentors 2026-27",
         "funding",
@@ -385,6 +385,24 @@ def test_import_dialog_previews_and_writes_nothing_until_confirmed(
     window.close()
 
 
+def test_import_contacts_from_a_page_offers_them_to_that_partner(
+    qtbot: QtBot, ecosystem: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened_for: list[int | None] = []
+    monkeypatch.setattr(
+        ContactImportDialog, "exec", lambda dialog: opened_for.append(dialog.partner_id) or 0
+    )
+    window = open_window(qtbot, ecosystem)
+    view = partners_view(window)
+    view.open_item(3)
+    qtbot.mouseClick(view.page.form.importContacts, Qt.MouseButton.LeftButton)
+    view.open_item(NO_PARTNER)
+    assert view.page.form.heading.text() == "People with no partner"
+    qtbot.mouseClick(view.page.form.importContacts, Qt.MouseButton.LeftButton)
+    assert opened_for == [3, None]  # people in the file with no organisation join partner 3
+    window.close()
+
+
 def test_export_a_partners_contacts(
     qtbot: QtBot, ecosystem: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -408,7 +426,7 @@ def test_export_a_partners_contacts(
 
 def test_today_follow_up_opens_the_partner(qtbot: QtBot, ecosystem: Path) -> None:
     with open_database(ecosystem) as db:
-        partners.log_interaction(
+        interactions.log(
             db, 3, kind="email", follow_up_on=(date.today() - timedelta(days=1)).isoformat()
         )
     window = open_window(qtbot, ecosystem)
@@ -422,7 +440,7 @@ def test_today_follow_up_opens_the_partner(qtbot: QtBot, ecosystem: Path) -> Non
 
 def test_deleting_a_partner_can_be_undone_with_its_people(qtbot: QtBot, ecosystem: Path) -> None:
     with open_database(ecosystem) as db:
-        partners.log_interaction(db, 1, kind="call", contact_ids=[1])
+        interactions.log(db, 1, kind="call", contact_ids=[1])
     window = open_window(qtbot, ecosystem)
     view = partners_view(window)
     view.open_item(1)
@@ -434,5 +452,5 @@ def test_deleting_a_partner_can_be_undone_with_its_people(qtbot: QtBot, ecosyste
     assert "City Science Museum" in names(view)
     with open_database(ecosystem, mode="read") as db:
         assert [c.name for c in contacts.at_partner(db, 1)] == ["Rosa Díaz"]
-        assert partners.timeline(db, 1)[0].who == "Rosa Díaz"
+        assert interactions.timeline(db, 1)[0].who == "Rosa Díaz"
     window.close()

@@ -16,6 +16,7 @@ import pytest
 from stemlead.core import (
     action_items,
     agenda,
+    agreements,
     attendance,
     coaching_log,
     contacts,
@@ -206,7 +207,7 @@ def fill(db: Database) -> Ids:
         emails=["chen@example.org"],
         phones=["+1 555 0100"],
     )
-    partners.add_agreement(
+    agreements.add(
         db,
         partner,
         title="Field trips " + EMOJI,

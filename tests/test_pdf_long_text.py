@@ -20,6 +20,7 @@ import pytest
 from stemlead.core import (
     action_items,
     agenda,
+    agreements,
     attendance,
     contacts,
     cycles,
@@ -211,7 +212,7 @@ def fill(db: Database) -> tuple[dict[str, Request], Texts]:
         phones=["+1 555 0100"],
         notes=t.make(NOTE),
     )
-    partners.add_agreement(
+    agreements.add(
         db,
         partner,
         title=t.make(300, "partners"),

@@ -9,10 +9,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from stemlead.core import groups, partners, teachers
+from stemlead.core import agreements, groups, partners, teachers
+from stemlead.core.agreements import Agreement
 from stemlead.core.changes import Kind, changes, changes_of
 from stemlead.core.groups import Group
-from stemlead.core.partners import Agreement
 from stemlead.core.teachers import Teacher
 from stemlead.gui.session import Session
 from stemlead.gui.widgets import autosave
@@ -119,28 +119,28 @@ def test_choices_spins_money_and_optional_dates_come_from_the_field(
     assert groups.get(db, group_id).default_minutes == 60
 
     partner_id = partners.add(db, name="City Science Museum")
-    agreement_id = partners.add_agreement(db, partner_id, title="Field trips", value_kind="in_kind")
+    agreement_id = agreements.add(db, partner_id, title="Field trips", value_kind="in_kind")
     amount, ends = QLineEdit(), DateBox()
     agreement_form = RecordForm(
         session,
         Agreement,
-        partners.update_agreement,
+        agreements.update,
         {"value_cents": amount, "ends_on": ends},
     )
-    agreement_form.show(partners.get_agreement(db, agreement_id))
+    agreement_form.show(agreements.get(db, agreement_id))
     assert ends.is_empty() and ends.text() == "—"  # no end date: shown as empty
     amount.setText("1.250,50")
     amount.textEdited.emit(amount.text())
     ends.setDate(QDate(2027, 6, 30))
     autosave.flush_all()
-    saved = partners.get_agreement(db, agreement_id)
+    saved = agreements.get(db, agreement_id)
     assert saved.value_cents == 125_050
     assert saved.ends_on == "2027-06-30"
     agreement_form.show(saved)
     assert amount.text() == "1,250.50"
     ends.clear_date()
     autosave.flush_all()
-    assert partners.get_agreement(db, agreement_id).ends_on is None
+    assert agreements.get(db, agreement_id).ends_on is None
 
 
 def test_widget_names_follow_the_field_names() -> None:
@@ -172,7 +172,7 @@ def test_every_write_says_what_it_changes(session: Session, db: Database) -> Non
         session.write(undeclared)
     assert teachers.list_teachers(db) == []
     assert changes_of(teachers.update) == {Kind.TEACHER}
-    assert changes_of(partners.update_agreement) == {Kind.AGREEMENT}
+    assert changes_of(agreements.update) == {Kind.AGREEMENT}
     seen: list[frozenset[Kind]] = []
     session.changed.connect(seen.append)
     session.write(changes(Kind.GROUP)(lambda database: groups.add(database, name="Team")))

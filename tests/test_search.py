@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from stemlead.core import action_items, cycles, meetings, observations, partners, search, teachers
+from stemlead.core import (
+    action_items,
+    cycles,
+    interactions,
+    meetings,
+    observations,
+    partners,
+    search,
+    teachers,
+)
 from stemlead.store import Database, search_index
 
 
@@ -81,7 +90,7 @@ def test_every_kind_of_writing_is_found(db: Database) -> None:
     meeting = meetings.add(db, starts_at="2026-11-24T15:30", title="Quasar PLC")
     action_items.add(db, "Send the quasar rubric", meeting_id=meeting)
     partner = partners.add(db, name="Quasar Robotics", kind="industry")
-    partners.log_interaction(db, partner, kind="call", notes="Quasar visit planned")
+    interactions.log(db, partner, kind="call", notes="Quasar visit planned")
     kinds = {h.kind for h in search.search(db, "quasar")}
     assert kinds == {"cycle", "meeting", "action_item", "partner", "interaction"}
     assert cycle

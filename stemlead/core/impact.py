@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from stemlead.core import partners
+from stemlead.core import agreements
 from stemlead.core.coaching_log import KIND_LABELS as LOG_KIND_LABELS
 from stemlead.core.cycles import STAGE_LABELS, STAGES
 from stemlead.core.fields import parse_date
@@ -74,7 +74,7 @@ class Impact:
     partners_active: int = 0
     partners_by_kind: list[Tally] = field(default_factory=list)
     partner_interactions: int = 0
-    agreement_totals: list[partners.AgreementTotal] = field(default_factory=list)
+    agreement_totals: list[agreements.AgreementTotal] = field(default_factory=list)
 
     @property
     def coaching_minutes(self) -> int:
@@ -277,6 +277,4 @@ def _partners(db: Database, report: Impact, span: dict[str, str]) -> None:
             "SELECT count(*) FROM interactions WHERE occurred_on BETWEEN :since AND :until", span
         )
     )
-    report.agreement_totals = partners.agreement_totals(
-        db, since=span["since"], until=span["until"]
-    )
+    report.agreement_totals = agreements.totals(db, since=span["since"], until=span["until"])

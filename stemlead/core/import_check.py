@@ -53,11 +53,13 @@ def _record_fields() -> dict[str, dict[str, Field]]:
     from stemlead.core import (
         action_items,
         agenda,
+        agreements,
         coaching_log,
         contacts,
         cycles,
         decisions,
         groups,
+        interactions,
         meetings,
         observations,
         partners,
@@ -80,8 +82,8 @@ def _record_fields() -> dict[str, dict[str, Field]]:
         observations.Line,
         observations.LookFor,
         partners.Partner,
-        partners.Interaction,
-        partners.Agreement,
+        interactions.Interaction,
+        agreements.Agreement,
         teachers.Teacher,
     )
     return {kind.TABLE: kind.fields() for kind in kinds}

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from stemlead.core import partners
+from stemlead.core import agreements, interactions
 from stemlead.core.action_items import IS_OPEN_SQL
 from stemlead.store import Database
 
@@ -68,7 +68,7 @@ def today_page(db: Database, day: date) -> TodayPage:
         page.action_items.append(
             TodayItem("action_item", r[0], r[1], owner, r[4], overdue=r[4] < iso)
         )
-    for f in partners.follow_ups_due(db, by=iso):
+    for f in interactions.follow_ups_due(db, by=iso):
         page.follow_ups.append(
             TodayItem(
                 "partner",
@@ -79,7 +79,7 @@ def today_page(db: Database, day: date) -> TodayPage:
                 overdue=f.follow_up_on < iso,
             )
         )
-    for renewal in partners.renewals_due(db, by=iso):
+    for renewal in agreements.renewals_due(db, by=iso):
         page.renewals.append(
             TodayItem(
                 "partner",

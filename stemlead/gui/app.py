@@ -67,7 +67,7 @@ def create_application() -> object:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from stemlead.gui.style import stylesheet
+    from stemlead.gui.style import follow_palette
 
     if QLocale.system().language() == QLocale.Language.C:  # no locale set: read like en_US
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
@@ -76,7 +76,7 @@ def create_application() -> object:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("stemlead")  # type: ignore[union-attr]
     app.setWindowIcon(_icon())  # type: ignore[union-attr]
-    app.setStyleSheet(stylesheet())  # type: ignore[union-attr]
+    follow_palette(app)  # type: ignore[arg-type]
     return app
 
 

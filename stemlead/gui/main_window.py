@@ -21,6 +21,7 @@ from stemlead.errors import StemLeadError
 from stemlead.gui import preferences
 from stemlead.gui.forms.ui_main_window import Ui_MainWindow
 from stemlead.gui.session import Session
+from stemlead.gui.style import mark
 from stemlead.gui.views.base import View
 from stemlead.gui.widgets import autosave
 from stemlead.store import Database, open_database
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
 
     def _status(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #c0392b; font-weight: 600;" if error else "")
+        mark(self.message, "error", error)
 
     # -- sections ------------------------------------------------------------------------------
     def view(self, key: str) -> View:

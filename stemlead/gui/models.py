@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+
+from stemlead.gui import style
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,7 +27,8 @@ class Column:
 
 
 class RowsModel(QAbstractTableModel):
-    """``colour``: the text colour of a row (``"#c0392b"``), or ``""`` for the usual one."""
+    """``colour``: the tone of a row's text (``"error"``, from gui/style.py), or ``""`` for
+    the usual one."""
 
     def __init__(
         self,
@@ -38,7 +40,6 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.colour = colour
-        self._colours: dict[str, QColor] = {}
         self._rows: list[Any] = []
         self._haystacks: list[str] | None = None  # made when a filter is first typed
         self._visible: list[int] = []
@@ -109,7 +110,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and self.colour is not None:
             name = self.colour(self.row_at(index.row()))
             if name:
-                return self._colours.setdefault(name, QColor(name))
+                return style.tone(name)
         return None
 
     def headerData(

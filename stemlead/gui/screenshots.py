@@ -27,12 +27,13 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
     from stemlead.gui.dialogs.search import SearchDialog
     from stemlead.gui.dialogs.shortcuts import ShortcutsDialog
     from stemlead.gui.main_window import SECTIONS, MainWindow
+    from stemlead.gui.style import dark_palette
     from stemlead.gui.views.observations import StartDialog
 
     app = create_application()
     if dark:  # what a laptop set to dark mode gives the app (offscreen has no system theme)
         QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
-        app.setPalette(_dark_palette())  # type: ignore[attr-defined]
+        app.setPalette(dark_palette())  # type: ignore[attr-defined]
     window = build_window(db_path)
     assert isinstance(window, MainWindow)
     window.resize(*SIZE)
@@ -68,6 +69,16 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
         save(window, name)
     window.open_item("group", upcoming[0].group_id)
     save(window, "group-page")
+    from stemlead.core import agreements, interactions
+
+    due = {f.partner_id for f in interactions.follow_ups_due(window.db, by=DEMO_DAY)}
+    with_agreements = [p for p in sorted(due) if agreements.for_partner(window.db, p)]
+    window.open_item("partner", (with_agreements or sorted(due))[0])
+    tabs = window.views["partners"].page.form.tabs  # type: ignore[attr-defined]
+    for index, name in enumerate(("details", "contacts", "interactions", "agreements")):
+        tabs.setCurrentIndex(index)
+        save(window, f"partner-{name}")
+    tabs.setCurrentIndex(0)
     if prefix:  # the dialogs only once, at 100%
         return saved
     session = window.session
@@ -116,31 +127,6 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
     window.close()
     app.quit()  # type: ignore[attr-defined]
     return saved
-
-
-def _dark_palette() -> object:
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in (
-        (roles.Window, "#2b2b2e"),
-        (roles.WindowText, "#e6e6e6"),
-        (roles.Base, "#1e1e20"),
-        (roles.AlternateBase, "#26262a"),
-        (roles.Text, "#e6e6e6"),
-        (roles.Button, "#35353a"),
-        (roles.ButtonText, "#e6e6e6"),
-        (roles.Highlight, "#3d7bd9"),
-        (roles.HighlightedText, "#ffffff"),
-        (roles.Mid, "#5a5a60"),
-        (roles.Midlight, "#44444a"),
-        (roles.PlaceholderText, "#9a9aa0"),
-        (roles.ToolTipBase, "#35353a"),
-        (roles.ToolTipText, "#e6e6e6"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def main(argv: list[str]) -> int:

@@ -12,7 +12,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from stemlead.core import contacts, partners
+from stemlead.core import agreements, contacts, partners
 from stemlead.core.partners import KIND_LABELS
 from stemlead.pdf import fmt, layout
 from stemlead.store import Database
@@ -87,7 +87,7 @@ def _entry(
         )
     else:
         parts.append(layout.muted("No contacts recorded yet."))
-    for agreement in partners.agreements(db, partner_id):
+    for agreement in agreements.for_partner(db, partner_id):
         if agreement.status != "active":
             continue
         lines: list[Flowable] = [

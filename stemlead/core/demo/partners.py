@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from stemlead.core import action_items, contacts, partners
+from stemlead.core import action_items, agreements, contacts, interactions, partners
 from stemlead.core.demo import content
 from stemlead.core.demo.district import Contact, District, Fill
 from stemlead.core.demo.names import ascii_words
@@ -129,7 +129,7 @@ def _add_interactions(
         note = template.format_map(
             Fill(rng, contact=contact.name, topic=d.pick(words["topics"][kind]))
         )
-        interaction_id = partners.log_interaction(
+        interaction_id = interactions.log(
             db,
             partner_id,
             kind=ikind,
@@ -143,7 +143,7 @@ def _add_interactions(
         done = not last and follow_up < d.today  # an earlier follow-up, long since done
         if done:
             at = d.at(min(follow_up, d.today), 16, 5).isoformat()
-            partners.complete_follow_up(db, interaction_id, at=at)
+            interactions.complete_follow_up(db, interaction_id, at=at)
         if last or rng.random() < 0.5:
             owner: dict[str, Any] = {}
             title = words["follow_up"].format(
@@ -187,7 +187,7 @@ def _add_agreements(d: District, partner_id: int, kind: str, status: str) -> Non
         else:
             starts = d.today - timedelta(days=rng.randint(30, 300))
             ends = starts + timedelta(days=rng.choice((364, 729)))
-        partners.add_agreement(
+        agreements.add(
             d.db,
             partner_id,
             title=idea.title,

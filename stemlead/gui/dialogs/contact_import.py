@@ -13,8 +13,9 @@ from stemlead.gui.dialogs.import_planning import Planner, PlanningDialog
 from stemlead.gui.forms.ui_contact_import import Ui_ContactImport
 from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
+from stemlead.gui.style import mark
 
-COLOURS = {DUPLICATE: "#9a6700", SKIPPED: "#c0392b"}
+COLOURS = {DUPLICATE: "warning", SKIPPED: "error"}  # tones of gui/style.py
 FILES = "Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;All files (*)"
 
 
@@ -74,7 +75,7 @@ class ContactImportDialog(PlanningDialog):
     def show_error(self, message: str) -> None:
         f = self.form
         f.summary.setText(message)
-        f.summary.setStyleSheet("color: #c0392b; font-weight: 600;" if message else "")
+        mark(f.summary, "error", bool(message))
         self.model.set_rows([])
         f.notImported.clear()
         f.showNew.setText("&New")
@@ -84,7 +85,7 @@ class ContactImportDialog(PlanningDialog):
 
     def show_plan(self, plan: ContactImportPlan) -> None:
         f = self.form
-        f.summary.setStyleSheet("")
+        mark(f.summary, "error", False)
         new, duplicates, skipped = len(plan.new), len(plan.duplicates), len(plan.skipped)
         text = (
             f"{plan.source} ({plan.shape}, {plan.encoding}): "

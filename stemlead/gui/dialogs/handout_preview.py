@@ -144,8 +144,8 @@ class HandoutPreview(QDialog):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.pages_layout.setSpacing(12)
         self.scroll.setWidget(self.pages_box)
-        self.scroll.setStyleSheet("QScrollArea { background: #8a9099; }")
-        self.pages_box.setStyleSheet("background: #8a9099;")
+        self.scroll.setObjectName("handoutDesk")  # the style sheet gives both their colour
+        self.pages_box.setObjectName("handoutPages")
         layout.addWidget(self.scroll, 1)
 
         after = QHBoxLayout()
@@ -197,7 +197,7 @@ class HandoutPreview(QDialog):
             page = QLabel()
             page.setFixedSize(width, height)  # a page is never squeezed or cropped
             page.setAccessibleName(f"Page {number} of {count}")
-            page.setStyleSheet("background: white; border: 1px solid #5d646e;")
+            page.setProperty("handoutPage", True)
             self.pages_layout.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(page)
         for index, image in enumerate(preview.pages):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from stemlead.clock import today
 from stemlead.core.impact import school_year
 from stemlead.gui.dialogs.handout_preview import HandoutPreview
+from stemlead.gui.style import mark
 from stemlead.pdf import handouts
 from stemlead.store import Database
 
@@ -82,7 +83,7 @@ class ImpactDialog(QDialog):
         layout.addLayout(quick)
 
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #a33;")
+        mark(self.problem, "error")
         layout.addWidget(self.problem)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

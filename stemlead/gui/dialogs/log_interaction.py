@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from stemlead.clock import today
-from stemlead.core import contacts, partners
-from stemlead.core.partners import INTERACTION_LABELS
+from stemlead.core import contacts, interactions, partners
+from stemlead.core.interactions import KIND_LABELS as INTERACTION_LABELS
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_log_interaction import Ui_LogInteraction
 from stemlead.gui.session import Session
@@ -106,7 +106,7 @@ class LogInteractionDialog(QDialog):
         date: QDate = f.date.date()
         follow_up: QDate = f.followUpOn.date()
         outcome = self.session.write(
-            partners.log_interaction,
+            interactions.log,
             partner_id,
             kind=f.kind.currentData(),
             notes=f.notes.toPlainText(),

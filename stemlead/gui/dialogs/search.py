@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QWidget
 from stemlead.core import search
 from stemlead.gui.forms.ui_search_dialog import Ui_SearchDialog
 from stemlead.gui.session import Session
+from stemlead.gui.style import tone
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 KIND_NAMES = {
@@ -50,11 +51,12 @@ class SearchDialog(QDialog):
         f = self.form
         hits = search.search(self.session.db, f.query.text(), limit=40)
         f.results.clear()
+        muted = tone("muted").name()
         for hit in hits:
             item = QListWidgetItem()
             item.setData(TARGET_ROLE, (hit.target_kind, hit.target_id))
             label = QLabel(
-                f"<b>{_escape(hit.title)}</b> <span style='color:gray'>— "
+                f"<b>{_escape(hit.title)}</b> <span style='color:{muted}'>— "
                 f"{KIND_NAMES.get(hit.kind, hit.kind)}"
                 f"{' · ' + _escape(hit.context) if hit.context else ''}</span><br>"
                 f"{hit.snippet_html()}"

@@ -13,8 +13,6 @@ from stemlead.gui.forms.ui_teacher_import import Ui_TeacherImport
 from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
 
-SKIPPED_COLOUR = "#c0392b"
-
 
 def _value(key: str) -> Column:
     return Column(key.replace("_", " ").title(), lambda row: str(row.values.get(key, "")))
@@ -85,4 +83,4 @@ class TeacherImportDialog(PlanningDialog):
 
 
 def _colour(row: PlannedRow) -> str:
-    return SKIPPED_COLOUR if row.skip_reason else ""
+    return "error" if row.skip_reason else ""  # a tone of gui/style.py

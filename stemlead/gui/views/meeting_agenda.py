@@ -19,7 +19,7 @@ from stemlead.core.meetings import Meeting
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_meeting_page import Ui_MeetingPage
 from stemlead.gui.session import Session
-from stemlead.gui.style import set_flag
+from stemlead.gui.style import mark
 from stemlead.gui.widgets.owner_combo import chosen_owner, fill_owners, show_owner
 from stemlead.gui.widgets.record_form import RecordForm
 
@@ -112,7 +112,7 @@ class AgendaTab(QObject):
                 else " — right on time."
             )
         )
-        set_flag(f.total, "over", over > 0)
+        mark(f.total, "over", over > 0)
         if f.items.currentItem() is None and f.items.count():
             f.items.setCurrentRow(0)
         self._select_item(f.items.currentItem())

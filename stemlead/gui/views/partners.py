@@ -1,5 +1,6 @@
 """Partners: a list filterable by type, status and text beside the selected partner's page
-(details, contacts, an interactions timeline, agreements), with contact import and export.
+(``partner_page``: details, contacts, an interactions timeline, agreements), with contact
+import and export.
 
 People who belong to no partner (imported without an organisation, or moved out of one)
 appear as one extra row at the top of the list, so nobody is ever out of reach.
@@ -25,20 +26,17 @@ from PySide6.QtWidgets import (
 
 from stemlead.core import contact_export, contacts, partners
 from stemlead.core.changes import Kind
-from stemlead.core.partners import KIND_LABELS, STATUS_LABELS, STATUSES, Partner
+from stemlead.core.partners import KIND_LABELS, STATUS_LABELS
 from stemlead.errors import NotFound
 from stemlead.gui import fmt
-from stemlead.gui.forms.ui_partner_detail import Ui_PartnerDetail
 from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import ListAndPage, Navigate
-from stemlead.gui.views.partner_tabs import AgreementsTab, ContactsTab, InteractionsTab
+from stemlead.gui.views.partner_page import NO_PARTNER, PartnerPage
 from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.handout_button import show_handout
-from stemlead.gui.widgets.record_form import RecordForm
 from stemlead.gui.widgets.tables import filter_box, record_table
 
-NO_PARTNER = 0  # the id of the "people with no partner" row
 EXPORT_FILTERS = {
     "vCard for address books and phones (*.vcf)": ".vcf",
     "CSV for Excel and mail merges (*.csv)": ".csv",
@@ -58,82 +56,6 @@ class _Unattached:
     next_follow_up: str | None = None
 
 
-class PartnerPage(QWidget):
-    """One partner. Every field saves as it is typed; the tabs hold its people, its
-    interactions and its agreements."""
-
-    def __init__(self, session: Session, view: PartnersView) -> None:
-        super().__init__()
-        self.session = session
-        self.view = view
-        self.partner_id: int | None = None
-        self.form = f = Ui_PartnerDetail()
-        f.setupUi(self)
-        f.heading.setProperty("heading", True)
-        f.summary.setProperty("muted", True)
-        for kind, label in KIND_LABELS.items():
-            f.kind.addItem(label, kind)
-        for status in STATUSES:
-            f.status.addItem(STATUS_LABELS[status], status)
-        self.fields = RecordForm.on(
-            session,
-            Partner,
-            partners.update,
-            f,
-            ("name", "kind", "status", "website", "address", "tags", "notes"),
-        )
-        self.fields.after_save = self._saved
-        self.contacts = ContactsTab(self)
-        self.interactions = InteractionsTab(self)
-        self.agreements = AgreementsTab(self)
-        self._titles = [f.tabs.tabText(i) for i in range(f.tabs.count())]
-
-    def _saved(self, field: str) -> None:
-        if field == "name" and self.partner_id:
-            self.form.heading.setText(partners.get(self.session.db, self.partner_id).name)
-
-    def show_partner(self, partner: Partner | None, *, unattached: bool = False) -> None:
-        """Show a partner (or, with ``unattached``, the people at no partner)."""
-        self.fields.show(partner)
-        f = self.form
-        self.partner_id = partner.id if partner else (NO_PARTNER if unattached else None)
-        self.setEnabled(partner is not None or unattached)
-        for tab in (f.detailsTab, f.interactionsTab, f.agreementsTab):
-            f.tabs.setTabEnabled(f.tabs.indexOf(tab), partner is not None)
-        f.exportContacts.setEnabled(partner is not None)
-        if partner is None:
-            f.heading.setText("People with no partner" if unattached else "No partner selected")
-            f.summary.setText("Move them to a partner with “Move to…”" if unattached else "")
-            if unattached:
-                f.tabs.setCurrentWidget(f.contactsTab)
-        else:
-            f.heading.setText(partner.name)
-        for tab in (self.contacts, self.interactions, self.agreements):
-            tab.forget()
-        self.reload()
-
-    def reload(self) -> None:
-        """Refill the lists (after any change) without touching what is being typed."""
-        if self.partner_id is None:
-            return
-        counts = (self.contacts.fill(), self.interactions.fill(), self.agreements.fill())
-        f = self.form
-        for tab, count, title in zip(
-            (f.contactsTab, f.interactionsTab, f.agreementsTab),
-            counts,
-            self._titles[1:],
-            strict=True,
-        ):
-            f.tabs.setTabText(f.tabs.indexOf(tab), f"{title} ({count})" if count else title)
-        if self.partner_id:
-            row = next((r for r in self.view.rows if r.id == self.partner_id), None)
-            if row is not None:
-                bits = [KIND_LABELS[row.kind], STATUS_LABELS[row.status]]
-                if row.next_follow_up:
-                    bits.append(f"follow-up due {fmt.day(row.next_follow_up)}")
-                f.summary.setText(" · ".join(bits))
-
-
 class PartnersView(ListAndPage):
     title = "Partners"
     kinds = frozenset({Kind.PARTNER, Kind.CONTACT, Kind.INTERACTION, Kind.AGREEMENT})
@@ -141,7 +63,6 @@ class PartnersView(ListAndPage):
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
         super().__init__(session, navigate)
-        self.rows: list[Any] = []
         self.model = RowsModel(
             [
                 Column("Partner", lambda p: p.name),
@@ -186,7 +107,9 @@ class PartnersView(ListAndPage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
-        self.page = PartnerPage(session, self)
+        self.page = PartnerPage(session)
+        self.page.import_requested.connect(self.import_contacts)
+        self.page.export_requested.connect(self.export_contacts)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.page)
@@ -220,7 +143,6 @@ class PartnersView(ListAndPage):
             loose = len(contacts.without_partner(db))
             if loose:
                 rows.insert(0, _Unattached(loose))
-        self.rows = rows
         current = self.page.partner_id
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()

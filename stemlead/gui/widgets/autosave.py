@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from stemlead.core.fields import DateField, Field
-from stemlead.gui.style import set_flag
+from stemlead.gui.style import mark
 from stemlead.gui.widgets.dates import DateBox
 
 PAUSE_MS = 500
@@ -75,7 +75,7 @@ class Binding(QObject):
         self._mark(valid=self._save(self._read()))
 
     def _mark(self, *, valid: bool) -> None:
-        set_flag(self.widget, "invalid", not valid)
+        mark(self.widget, "invalid", not valid)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
