@@ -15,6 +15,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -38,6 +39,28 @@ def report(label: str, stall: Stall) -> None:
     if stall.longest > GOAL:
         for where, samples in stall.where:
             print(f"      {samples:3d} x 100 ms  {where}")
+
+
+def busy_in_python(_reader: Database) -> int:
+    """A second of pure-Python work: what any worker costs the GUI thread in GIL sharing."""
+    end = time.perf_counter() + 1.0
+    spins = 0
+    while time.perf_counter() < end:
+        spins += 1
+    return spins
+
+
+def references(window: MainWindow, dog: Watchdog) -> None:
+    session = window.session
+    assert session is not None
+    report("(reference: the app idle for a second)", during(dog, lambda: None, after=1.0))
+    done: list[int] = []
+    report(
+        "(reference: a worker busy in Python for a second)",
+        during(
+            dog, lambda: session.read_in_background(busy_in_python, done.append), lambda: bool(done)
+        ),
+    )
 
 
 def teacher_roster(db: Database, path: Path, scale: int) -> int:
@@ -157,6 +180,7 @@ if __name__ == "__main__":
         win = open_window(scale)
         watchdog = Watchdog()
         with tempfile.TemporaryDirectory() as tmp:
+            references(win, watchdog)
             imports(win, watchdog, Path(tmp), scale)
             exports(win, watchdog, Path(tmp))
             backup(win, watchdog)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import faulthandler
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -19,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from common import demo_file
@@ -28,13 +28,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from stemlead.gui.app import build_window, create_application
 from stemlead.gui.main_window import MainWindow
 
-ROOT = Path(__file__).parents[1]
+_ballast: tuple[None, ...] = ()
 
 
-_ballast: list[None] = []
-
-
-def _keep_none_alive() -> None:
+def _keep_none_alive() -> tuple[None, ...]:
     """PySide6 6.12.0 on Python 3.11 (where None is not immortal) drops a reference to None
     on calls such as QListWidget.addItem and QTableWidget.setItem; after some thousands of
     them the interpreter aborts ("Fatal Python error: none_dealloc"). Say so, and hold
@@ -48,7 +45,8 @@ def _keep_none_alive() -> None:
     if sys.getrefcount(None) < before - 50:
         print("(warning: this PySide6 drops a reference to None per item added: the app")
         print(" itself aborts after some thousands; these benchmarks hold extra references)")
-        _ballast.extend([None] * 5_000_000)
+        return (None,) * 5_000_000  # a tuple of None: the garbage collector skips it
+    return (None,)
 
 
 def open_window(scale: int) -> MainWindow:
@@ -58,9 +56,10 @@ def open_window(scale: int) -> MainWindow:
     path = tmp / f"scale-{scale}.db"
     shutil.copy(demo_file(scale), path)
     os.environ["STEMLEAD_CONFIG_DIR"] = str(tmp / "config")
+    faulthandler.enable()  # a crash in Qt or PySide prints where it happened
     create_application()
-    if not _ballast:
-        _keep_none_alive()
+    global _ballast
+    _ballast = _ballast or _keep_none_alive()
     window = build_window(path)
     assert isinstance(window, MainWindow)
     window.resize(1366, 800)
@@ -133,17 +132,14 @@ class Stall:
     where: list[tuple[str, int]]  # (stack, how many 100 ms samples caught it there)
 
 
-_THREAD = re.compile(r"^Thread (0x[0-9a-f]+)", re.M)
-_FRAME = re.compile(r'^\s+File "(.+)", line (\d+) in (\S+)', re.M)
-
-
 class Watchdog(QObject):
     """A timer ticking every 5 ms on the GUI thread: the longest gap between two ticks is
     the longest the app could not answer a key press or repaint.
 
-    While a stall lasts longer than ``sample_after`` seconds, faulthandler (a C thread that
-    needs no GIL) writes every thread's Python stack every ``sample_after`` seconds: the
-    call the GUI thread is stuck in, or the worker holding the GIL it waits for.
+    A sampling thread looks at the GUI thread's Python stack once per ``sample_after``
+    seconds of a stall: the call it is stuck in or, when it shows only the event loop (Qt's
+    own work, or waiting for the GIL), what the other threads were running. (It takes the
+    GIL to look: faulthandler's GIL-free dumps crashed the process mid-stall.)
     """
 
     def __init__(self, interval_ms: int = 5, sample_after: float = 0.1) -> None:
@@ -153,59 +149,68 @@ class Watchdog(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._tick)
-        self.samples = tempfile.TemporaryFile("w+")  # noqa: SIM115 - lives as long as the watchdog
         self.last = self.longest = 0.0
-
-    def _arm(self) -> None:
-        faulthandler.dump_traceback_later(self.sample_after, repeat=True, file=self.samples)
+        self.taken = 0  # samples taken in the stall going on now
+        self.found: Counter[str] = Counter()
+        self.sampler: threading.Thread | None = None
+        self.running = False
 
     def _tick(self) -> None:
         now = time.perf_counter()
         self.longest = max(self.longest, now - self.last)
         self.last = now
-        self._arm()
+        self.taken = 0
+
+    def _sample(self) -> None:
+        gui = threading.main_thread().ident
+        while self.running:
+            time.sleep(0.01)
+            if time.perf_counter() - self.last < self.sample_after * (self.taken + 1):
+                continue
+            self.taken += 1
+            stacks = {
+                ident: _frames(frame)
+                for ident, frame in sys._current_frames().items()
+                if ident != threading.get_ident()
+            }
+            main = stacks.pop(gui, [])
+            if main and Path(main[0][0]).name != Path(__file__).name:
+                self.found["GUI thread: " + _chain(main)] += 1
+            else:
+                others = " | ".join(_chain(s) for s in stacks.values() if s) or "none"
+                self.found["GUI thread in Qt's event loop; other threads: " + others] += 1
 
     def start(self) -> None:
-        self.samples.seek(0)
-        self.samples.truncate()
+        self.found.clear()
         self.longest = 0.0
         self.last = time.perf_counter()
-        self._arm()
         self.timer.start()
+        self.running = True
+        self.sampler = threading.Thread(target=self._sample, daemon=True)
+        self.sampler.start()
 
     def stop(self) -> Stall:
         self.timer.stop()
-        faulthandler.cancel_dump_traceback_later()
-        self.samples.seek(0)
-        return Stall(self.longest, self._where(self.samples.read()))
-
-    @staticmethod
-    def _where(text: str) -> list[tuple[str, int]]:
-        """Each sample as the GUI thread's innermost frame and the STEM Lead calls leading to
-        it; when it shows only the event loop (Qt's own work, or waiting for the GIL), what
-        the other threads were running instead."""
-        main = threading.main_thread().ident
-        found: Counter[str] = Counter()
-        for sample in text.split("Timeout (")[1:]:
-            parts = _THREAD.split(sample)[1:]
-            stacks = {
-                int(ident, 16): _FRAME.findall(body)
-                for ident, body in zip(parts[::2], parts[1::2], strict=True)
-            }
-            gui = stacks.pop(main, [])
-            if gui and Path(gui[0][0]).name != Path(__file__).name:
-                found["GUI thread: " + _chain(gui)] += 1
-            else:
-                others = " | ".join(_chain(s) for s in stacks.values() if s) or "none"
-                found["GUI thread in Qt's event loop; other threads: " + others] += 1
-        return found.most_common(3)
+        self.running = False
+        assert self.sampler is not None
+        self.sampler.join()
+        return Stall(self.longest, self.found.most_common(3))
 
 
-def _chain(frames: list[tuple[str, str, str]]) -> str:
+def _frames(frame: FrameType | None) -> list[tuple[str, int, str]]:
+    """A stack as (file, line, function), innermost first."""
+    frames = []
+    while frame is not None:
+        frames.append((frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name))
+        frame = frame.f_back
+    return frames
+
+
+def _chain(frames: list[tuple[str, int, str]]) -> str:
     """The innermost frame, then the stemlead/ frames it was called from (innermost first),
     short enough to read."""
 
-    def short(frame: tuple[str, str, str]) -> str:
+    def short(frame: tuple[str, int, str]) -> str:
         file, line, function = frame
         return f"{Path(file).name}:{line} {function}"
 
