@@ -98,7 +98,7 @@ def sections(window: MainWindow) -> None:
         for _ in range(RUNS):
             for times, write in ((clean, False), (stale, True)):
                 window.show_section(elsewhere(s.key))
-                if write:  # what a save elsewhere does: the view refreshes when shown
+                if write:  # the signal every save sends: the view refreshes when next shown
                     session.refresh_all(window.views[s.key].kinds)
                 settle()
                 times.append(until_painted(lambda key=s.key: window.show_section(key)))

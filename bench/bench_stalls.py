@@ -4,8 +4,8 @@ everything as JSON and the calendar, previewing, scrolling and saving each hando
 Backup now — each started the way its menu command or button starts it, in the real main
 window, while a 5 ms timer on the GUI thread records the longest gap between its ticks.
 
-Where a stall is over 100 ms, the stacks faulthandler sampled during it say which call
-the GUI thread was in. Run: .venv/bin/python bench/bench_stalls.py [SCALE ...] (1 10 30)
+Where a stall is over 100 ms, the GUI thread's stack, sampled once per 100 ms of it, says
+which call it was in. Run: .venv/bin/python bench/bench_stalls.py [SCALE ...] (1 10 30)
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_handouts import pick
 from common import demo_file
 from gui_probe import Stall, Watchdog, choose_file, during, open_window
+from PySide6.QtGui import QAction
 
 from stemlead.core import contact_export
 from stemlead.gui.dialogs.contact_import import ContactImportDialog
@@ -129,11 +130,11 @@ def imports(window: MainWindow, dog: Watchdog, folder: Path, scale: int) -> None
     report("  Import (write, Partners list refreshes)", during(dog, dialog.ok_button.click))
 
 
-def background(window: MainWindow, dog: Watchdog, action: object, done_word: str) -> Stall:
+def background(window: MainWindow, dog: Watchdog, action: QAction, done_word: str) -> Stall:
     """A File menu command that works off the GUI thread, until its status line says done."""
     window.message.clear()
     busy = ("", "Working…")
-    stall = during(dog, action.trigger, lambda: window.message.text() not in busy)  # type: ignore[attr-defined]
+    stall = during(dog, action.trigger, lambda: window.message.text() not in busy)
     if done_word not in window.message.text():
         print(f"      (status line: {window.message.text()})")
     return stall

@@ -8,6 +8,7 @@ Not a benchmark itself (``./dev bench`` runs it, and it does nothing).
 from __future__ import annotations
 
 import faulthandler
+import functools
 import os
 import shutil
 import sys
@@ -28,9 +29,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from stemlead.gui.app import build_window, create_application
 from stemlead.gui.main_window import MainWindow
 
-_ballast: tuple[None, ...] = ()
 
-
+@functools.cache  # the references are held by the cache
 def _keep_none_alive() -> tuple[None, ...]:
     """PySide6 6.12.0 on Python 3.11 (where None is not immortal) drops a reference to None
     on calls such as QListWidget.addItem and QTableWidget.setItem; after some thousands of
@@ -58,8 +58,7 @@ def open_window(scale: int) -> MainWindow:
     os.environ["STEMLEAD_CONFIG_DIR"] = str(tmp / "config")
     faulthandler.enable()  # a crash in Qt or PySide prints where it happened
     create_application()
-    global _ballast
-    _ballast = _ballast or _keep_none_alive()
+    _keep_none_alive()
     window = build_window(path)
     assert isinstance(window, MainWindow)
     window.resize(1366, 800)
