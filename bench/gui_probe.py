@@ -12,7 +12,6 @@ import functools
 import os
 import shutil
 import sys
-import tempfile
 import threading
 import time
 from collections import Counter
@@ -22,7 +21,7 @@ from pathlib import Path
 from types import FrameType
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from common import demo_file
+from common import OUT, demo_file
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
@@ -50,9 +49,11 @@ def _keep_none_alive() -> tuple[None, ...]:
 
 
 def open_window(scale: int) -> MainWindow:
-    """The real main window, shown offscreen at a laptop's size, on a private copy of the
+    """The real main window, shown offscreen at a laptop's size, on a fresh copy of the
     ``demo --scale`` file (so writes and backups never touch the shared one)."""
-    tmp = Path(tempfile.mkdtemp(prefix=f"stemlead-bench-{scale}-"))
+    tmp = OUT / f"in-app-{scale}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
     path = tmp / f"scale-{scale}.db"
     shutil.copy(demo_file(scale), path)
     os.environ["STEMLEAD_CONFIG_DIR"] = str(tmp / "config")
