@@ -9,9 +9,11 @@ refused, so a new function cannot be called without saying what it touches.
 
 from __future__ import annotations
 
+import functools
+import inspect
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -54,7 +56,16 @@ def changes(*kinds: Kind) -> Callable[[F], F]:
 
 
 def declare(fn: F, kinds: Changes) -> F:
-    """The same declaration for a function made at run time (the record helpers)."""
+    """The same declaration for a function made at run time (the record helpers); a bound
+    method is wrapped, since it cannot carry an attribute of its own."""
+    if inspect.ismethod(fn):
+        method = fn
+
+        @functools.wraps(method)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return method(*args, **kwargs)
+
+        fn = cast(F, call)
     setattr(fn, _ATTRIBUTE, kinds)
     return fn
 

@@ -19,7 +19,7 @@ from stemlead.clock import now_iso
 from stemlead.core import import_check
 from stemlead.core.import_check import Column, Schema
 from stemlead.errors import ImportFailed, InvalidInput
-from stemlead.store import Database, open_database, output_file, search_index
+from stemlead.store import Database, blobs, open_database, output_file, search_index
 from stemlead.store.migrations import LATEST_VERSION, MIGRATIONS
 
 FORMAT = "stemlead-export"
@@ -49,7 +49,9 @@ def snapshot(db: Database) -> dict[str, Any]:
     try:
         for table in data_tables(db):
             order = "rowid" if _has_rowid(db, table) else "1"
-            rows = [dict(r) for r in db.query(f"SELECT * FROM {table} ORDER BY {order}")]
+            rows = [
+                blobs.row_to_json(r) for r in db.query(f"SELECT * FROM {table} ORDER BY {order}")
+            ]
             if table == "settings":
                 rows = [r for r in rows if r["key"] not in _DERIVED_SETTINGS]
             tables[table] = rows
@@ -150,7 +152,7 @@ def import_json(db: Database, path: Path) -> int:
 def _schema(db: Database) -> Schema:
     return {
         table: [
-            Column(c["name"], bool(c["notnull"]), c["dflt_value"] is not None)
+            Column(c["name"], bool(c["notnull"]), c["dflt_value"] is not None, c["type"].upper())
             for c in db.query(f"PRAGMA table_info({table})")
         ]
         for table in data_tables(db)

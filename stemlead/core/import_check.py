@@ -22,6 +22,7 @@ from typing import Any
 from stemlead.core.fields import DateField, Field, Int, Moment, StringList, clean_text
 from stemlead.core.recurrence import RRuleField, TimeZoneField, WallTime
 from stemlead.errors import InvalidInput
+from stemlead.store import blobs
 
 _BIGGEST = 2**63 - 1  # SQLite's INTEGER
 
@@ -31,6 +32,7 @@ class Column:
     name: str
     not_null: bool
     has_default: bool
+    type: str = ""  # as declared: "TEXT", "INTEGER", "BLOB"…
 
     @property
     def required(self) -> bool:
@@ -107,12 +109,28 @@ class Plain(Field):
         return value
 
 
+@dataclass(frozen=True)
+class Bytes(Field):
+    """A file kept in the database (an attachment, a photo), base64 in the export."""
+
+    def store(self, value: Any) -> bytes:
+        try:
+            data = blobs.from_json(value)
+        except ValueError:
+            data = None
+        if not isinstance(data, bytes):
+            raise InvalidInput(f"{self.label} is not a file's contents (base64).")
+        return data
+
+
 def _field(table: str, column: Column) -> Field:
     """The record's own field for the column, else one for what the app fills in itself."""
     declared = _record_fields().get(table, {}).get(column.name)
     if declared is not None:
         return declared
     name, label = column.name, _label(column.name)
+    if column.type == "BLOB":
+        return Bytes(label)
     if name in ("id", "position") or (name.endswith("_id") and name != "recurrence_id"):
         return Int(label, minimum=0, maximum=_BIGGEST)
     if name.endswith("_at"):
@@ -212,7 +230,7 @@ class Checker:
                 or not all(self.fits(table, i) for i in items)
             ):
                 raise InvalidInput(f"A trash entry holds rows that do not fit a table '{table}'.")
-            rows[table] = [self.row(table, item) for item in items]
+            rows[table] = [blobs.row_to_json(self.row(table, item)) for item in items]
         for link in data["unlinked"]:
             if (
                 not isinstance(link, list)

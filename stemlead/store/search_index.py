@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from stemlead.store.database import Database
 
-KIND_SLOTS = 16
+KIND_SLOTS = 64  # room for the kinds of every section, old and new
 _JSON_LISTS = {"subjects", "tags", "emails", "phones"}
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from stemlead.clock import now_iso
 from stemlead.errors import NotFound, StemLeadError
+from stemlead.store import blobs
 
 if TYPE_CHECKING:
     from stemlead.store.database import Database
@@ -62,7 +63,7 @@ def _snapshot(db: Database, table: str, item_id: int) -> dict[str, Any]:
     row = db.one(f"SELECT * FROM {table} WHERE id = ?", (item_id,))
     if row is None:
         raise NotFound(f"There is nothing with id {item_id} to delete.")
-    rows[table] = [dict(row)]
+    rows[table] = [blobs.row_to_json(row)]
     while pending:
         parent, ids = pending.pop(0)
         marks = ", ".join("?" for _ in ids)
@@ -71,7 +72,7 @@ def _snapshot(db: Database, table: str, item_id: int) -> dict[str, Any]:
             if not found:
                 continue
             if link.on_delete == "CASCADE":
-                rows.setdefault(link.child, []).extend(dict(r) for r in found)
+                rows.setdefault(link.child, []).extend(blobs.row_to_json(r) for r in found)
                 if _has_id(db, link.child):
                     pending.append((link.child, [r["id"] for r in found]))
             elif link.on_delete == "SET NULL":
@@ -110,7 +111,7 @@ def restore(db: Database, entry_id: int) -> tuple[str, int]:
         with db.transaction():
             db.execute("PRAGMA defer_foreign_keys = ON")
             for table, table_rows in payload["rows"].items():
-                for item in table_rows:
+                for item in map(blobs.row_from_json, table_rows):
                     names = ", ".join(item)
                     marks = ", ".join("?" for _ in item)
                     db.execute(
