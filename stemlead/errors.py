@@ -30,5 +30,28 @@ class DatabaseInUse(DatabaseProblem):
     """Another STEM Lead window or command has this file open for writing."""
 
 
+class DamagedDatabase(DatabaseProblem):
+    """SQLite cannot trust what it reads from the file: a backup has to go in its place.
+
+    ``detail`` is what is wrong, in SQLite's words or ours, for a dialog that words the
+    rest of the sentence itself.
+    """
+
+    def __init__(self, path: object, detail: str) -> None:
+        super().__init__(
+            f"{path} is damaged ({detail}); put a backup in its place with "
+            "'stemlead restore FILE' or the app's File → Restore."
+        )
+        self.detail = detail
+
+
+class DatabaseSwapped(DatabaseProblem):
+    """Another program deleted, replaced or overwrote the file while it was open."""
+
+
+class DiskFull(DatabaseProblem):
+    """The disk holding the database has no room left, so nothing more can be saved."""
+
+
 class ImportFailed(StemLeadError):
     """An import file could not be read; nothing was written."""

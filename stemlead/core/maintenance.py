@@ -7,7 +7,8 @@ from pathlib import Path
 
 from stemlead.store import Database
 from stemlead.store.backup import BackupFile, automatic_backup, copy_database, list_backups
-from stemlead.store.backup import restore as restore_backup
+from stemlead.store.restore import Restored
+from stemlead.store.restore import restore as restore_backup
 
 
 def backup_now(db: Database) -> Path:
@@ -23,8 +24,9 @@ def backups(db: Database) -> list[BackupFile]:
     return list_backups(db.path)
 
 
-def restore(db: Database, source: Path) -> Path:
-    """Replace the database's contents with ``source``; return the safety backup made first."""
+def restore(db: Database, source: Path) -> Restored:
+    """Replace the database's contents with ``source`` (backing up what it held first, or
+    keeping it aside as it is when it is damaged)."""
     return restore_backup(db, source)
 
 

@@ -5,26 +5,43 @@ Every connection gets the same settings: foreign keys on, WAL journal, durable c
 timeout, and no extension loading. Before SQLite touches a file we read its 100-byte header
 ourselves, so a file from a newer STEM Lead, or one that is not ours, is refused without a
 single byte changing.
+
+While a file is open for writing we remember which file it is (device, inode, size and
+modification time) and check before every write: if another program deleted, replaced or
+overwrote it, the write is refused instead of vanishing into a file nobody will see again.
+Checkpoints are ours (``wal_autocheckpoint=0``), so the main file changes only when we
+say so and any other change to it is someone else's.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import sqlite3
 import stat
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from stemlead.errors import DatabaseProblem, NewerDatabase, NotFound
+from stemlead.errors import (
+    DamagedDatabase,
+    DatabaseProblem,
+    DatabaseSwapped,
+    DiskFull,
+    NewerDatabase,
+    NotFound,
+)
 from stemlead.store.lock import AppLock
 from stemlead.store.migrations import LATEST_VERSION, MIGRATIONS, Migration
 
 APPLICATION_ID = 0x53544C44  # "STLD" in the SQLite header: marks the file as ours.
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _OWNER_ONLY = 0o600
+CHECKPOINT_EVERY = 100  # commits; SQLite's own default is about every 1000 WAL pages
+_NEARLY_FULL = 1 << 20  # bytes free below which a failing write is put down to a full disk
 
 Mode = Literal["read", "write"]
 
@@ -49,11 +66,80 @@ def read_header(path: Path) -> FileHeader | None:
         raise DatabaseProblem(f"STEM Lead is not allowed to read {path}.") from None
     if not head:
         return None
-    if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
+    if head.startswith(_SQLITE_MAGIC) and len(head) < 100:
+        raise DamagedDatabase(path, "it ends inside its own header")
+    if not head.startswith(_SQLITE_MAGIC):
+        if not head.strip(b"\0") or _has_backups(path):
+            raise DamagedDatabase(path, "its first page does not look like a database")
         raise DatabaseProblem(f"{path} is not a STEM Lead database (it is not an SQLite file).")
     return FileHeader(
         user_version=int.from_bytes(head[60:64], "big"),
         application_id=int.from_bytes(head[68:72], "big"),
+    )
+
+
+def _has_backups(path: Path) -> bool:
+    """A file STEM Lead has backed up was ours: if it no longer looks like SQLite, it is
+    damaged rather than someone else's."""
+    from stemlead.store.backup import list_backups
+
+    try:
+        return bool(list_backups(path))
+    except OSError:
+        return False
+
+
+def disk_is_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < _NEARLY_FULL
+    except OSError:
+        return False
+
+
+def explain_sqlite_error(exc: sqlite3.Error, path: Path) -> DatabaseProblem | None:
+    """The sentence for an SQLite error that comes from the file or the disk, not a bug.
+
+    A full disk often reaches us as "disk I/O error" (SQLite cannot grow the ``-shm``
+    file), so the free space decides what to say.
+    """
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return DamagedDatabase(path, str(exc))
+    if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and disk_is_full(path)):
+        return DiskFull(
+            f"The disk holding {path.name} is full, so nothing was saved; free some space "
+            "and try again (reading, exporting and backing up elsewhere still work)."
+        )
+    return None
+
+
+Identity = tuple[int, int, int, int]
+
+
+def _identity(path: Path) -> Identity | None:
+    """Which file is at ``path`` and how it looks: a stat, a few microseconds."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    identity = _identity(path)
+    return None if identity is None else identity[:2]
+
+
+def _swapped(path: Path, seen: Identity, now: Identity | None) -> DatabaseSwapped:
+    if now is None:
+        what = "deleted"
+    elif now[:2] != seen[:2]:
+        what = "replaced with another file"
+    else:
+        what = "overwritten"
+    return DatabaseSwapped(
+        f"{path.name} was {what} by another program while STEM Lead had it open; "
+        "nothing more was saved to it."
     )
 
 
@@ -80,6 +166,10 @@ class Database:
         self.path = path
         self._lock = lock
         self._savepoints = 0
+        self._commits = 0  # since our last checkpoint
+        self._seen: Identity | None = None  # the file as we left it; None: not watched
+        self._journal: dict[Path, tuple[int, int]] = {}  # our -wal and -shm files
+        self._refusal: DatabaseProblem | None = None  # why writes are refused, once known
 
     # -- reading ---------------------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
@@ -119,14 +209,64 @@ class Database:
             finally:
                 self._savepoints -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.check_file()
         try:
-            yield self
-            self.conn.execute("COMMIT")  # may fail too (deferred foreign keys, a full disk)
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+                self.conn.execute("COMMIT")  # may fail too (deferred foreign keys, a full disk)
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:
+            problem = explain_sqlite_error(exc, self.path)
+            if problem is None:
+                raise
+            raise problem from exc
+        self._commits += 1
+        if self._seen is not None and self._commits >= CHECKPOINT_EVERY:
+            self.checkpoint()
+
+    # -- the file under us -----------------------------------------------------------------
+    def watch(self) -> None:
+        """Remember the file as it is now: from here on, only we change it."""
+        self.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        self._seen = _identity(self.path)
+        self._journal = {
+            journal: seen
+            for suffix in ("-wal", "-shm")
+            if (seen := _file_id(journal := self.path.with_name(self.path.name + suffix)))
+        }
+        self._commits = 0
+
+    def check_file(self) -> None:
+        """Refuse to write when the file is no longer the one we opened (or writes were
+        refused for another reason, such as damage)."""
+        if self._refusal is None and self._seen is not None:
+            now = _identity(self.path)
+            if now != self._seen:
+                self._refusal = _swapped(self.path, self._seen, now)
+        if self._refusal is not None:
+            raise self._refusal
+
+    @property
+    def swapped(self) -> bool:
+        """True once another program was found to have deleted, replaced or overwritten
+        the file."""
+        return isinstance(self._refusal, DatabaseSwapped)
+
+    def refuse_writes(self, problem: DatabaseProblem) -> None:
+        """Keep reading, but refuse every write with ``problem`` (a damaged file opened
+        read-only)."""
+        self._refusal = problem
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the main file, after checking the file is still ours."""
+        self.check_file()
+        self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        self._commits = 0
+        self._seen = _identity(self.path)
 
     @property
     def version(self) -> int:
@@ -138,11 +278,51 @@ class Database:
 
     def close(self) -> None:
         try:
-            self.conn.close()
+            if self._seen is not None:
+                with suppress(DatabaseProblem):
+                    self.check_file()  # a file swapped since the last write is let go
+            if self.swapped:
+                self.disconnect()
+                self._remove_journal()
+            else:
+                self.conn.close()
         finally:
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+
+    def disconnect(self) -> None:
+        """Close the connection without SQLite's checkpoint-on-close, keeping the lock, so
+        the file and its ``-wal`` stay exactly as they are: a swapped file is not ours to
+        write, and a damaged one is kept aside as it is before a backup replaces it.
+
+        SQLite checkpoints only when the last connection closes: a read on a second,
+        read-only connection keeps ours from being the last, and a read-only connection
+        never checkpoints.
+        """
+        holder: sqlite3.Connection | None = None
+        with suppress(sqlite3.Error):  # a deleted file has nothing left to protect
+            holder = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+            )
+            holder.execute("BEGIN")
+            holder.execute("PRAGMA user_version").fetchall()
+        self.conn.close()
+        if holder is not None:
+            holder.close()
+
+    def reconnect(self) -> None:
+        """Open the file again under the lock still held, as opening it would (checks,
+        upgrade, search index), keeping this object so everything holding it carries on."""
+        self.conn = open_database(self.path, lock=self._lock).conn
+        self._refusal = None
+        self.watch()
+
+    def _remove_journal(self) -> None:
+        """Our ``-wal`` beside a file that is no longer ours would be applied to it."""
+        for journal, seen in self._journal.items():
+            if _file_id(journal) == seen:
+                journal.unlink(missing_ok=True)
 
     def __enter__(self) -> Database:
         return self
@@ -151,7 +331,9 @@ class Database:
         self.close()
 
 
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+def _connect(path: Path, *, readonly: bool, exclusive: bool = False) -> sqlite3.Connection:
+    """A connection with our settings. ``exclusive`` keeps the WAL index in memory instead
+    of the ``-shm`` file, for reading from a disk too full to create one."""
     if readonly:
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro",
@@ -166,6 +348,8 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")
+    if exclusive:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
     if not readonly:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode != "wal":
@@ -178,7 +362,9 @@ def _check_fts5(conn: sqlite3.Connection) -> None:
     try:
         conn.execute("CREATE VIRTUAL TABLE temp.fts5_probe USING fts5(x)")
         conn.execute("DROP TABLE temp.fts5_probe")
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as exc:
+        if "fts5" not in str(exc):
+            raise
         raise DatabaseProblem(
             f"This Python's SQLite ({sqlite3.sqlite_version}) lacks full-text search (FTS5), "
             "which STEM Lead needs; install a Python from python.org or use the STEM Lead app."
@@ -201,8 +387,8 @@ def _has_tables_untouched(path: Path) -> bool:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return _has_foreign_tables(conn)
-    except sqlite3.DatabaseError:
-        raise DatabaseProblem(f"{path} is damaged or not a STEM Lead database.") from None
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(path, str(exc)) from None
     finally:
         conn.close()
 
@@ -215,18 +401,50 @@ def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
     )
 
 
+def _connect_to_read_or_write(path: Path, mode: Mode, writable: bool) -> sqlite3.Connection:
+    try:
+        return _connect(path, readonly=not writable)
+    except sqlite3.DatabaseError as exc:
+        if not (mode == "read" and writable and disk_is_full(path)):
+            raise _open_problem(exc, path) from None
+    try:  # a full disk has no room for the -shm file: reading still works without one
+        return _connect(path, readonly=False, exclusive=True)
+    except sqlite3.DatabaseError as exc:
+        raise _open_problem(exc, path) from None
+
+
+def _open_problem(exc: sqlite3.Error, path: Path) -> DatabaseProblem:
+    return explain_sqlite_error(exc, path) or DatabaseProblem(
+        f"STEM Lead could not open {path}: {exc}."
+    )
+
+
+def _acquire(lock: AppLock, path: Path) -> None:
+    try:
+        lock.acquire()
+    except OSError as exc:  # writing the lock file's one line
+        if exc.errno != errno.ENOSPC:
+            raise
+        raise DiskFull(
+            f"The disk holding {path.name} is full, so STEM Lead cannot open it for "
+            "writing; free some space and try again."
+        ) from None
+
+
 def open_database(
     path: Path | str,
     *,
     mode: Mode = "write",
     migrations: Sequence[Migration] = MIGRATIONS,
+    lock: AppLock | None = None,
 ) -> Database:
     """Open (and create, migrate or refuse) the database at ``path``.
 
     ``mode="write"`` holds the one-app-per-file lock until :meth:`Database.close`, creates
     the file if it is missing, and refuses a read-only file. ``mode="read"`` takes no lock
     and never creates a file; it still upgrades an old file (under the lock) because a
-    reader cannot make sense of an old schema.
+    reader cannot make sense of an old schema. ``lock`` is one the caller already holds
+    (a restore that replaced a file it could not open), handed over to the database.
     """
     from stemlead.store import search_index
     from stemlead.store.migrate import migrate
@@ -258,8 +476,8 @@ def open_database(
             "writable or copy it somewhere you can write."
         )
 
-    lock: AppLock | None = None
-    if mode == "write":
+    ours = lock is None  # a lock we take is ours to release if opening fails
+    if mode == "write" and lock is None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
@@ -267,14 +485,11 @@ def open_database(
                 f"STEM Lead cannot create the folder {path.parent}: {exc.strerror}."
             ) from None
         lock = AppLock(path)
-        lock.acquire()
+        _acquire(lock, path)
     try:
         if not path.exists():
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _OWNER_ONLY))
-        try:
-            conn = _connect(path, readonly=not writable)
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseProblem(f"STEM Lead could not open {path}: {exc}.") from None
+        conn = _connect_to_read_or_write(path, mode, writable)
         db = Database(conn, path, lock)
         try:
             _check_fts5(conn)
@@ -291,19 +506,24 @@ def open_database(
                     )
                 if lock is None:
                     db._lock = lock = AppLock(path)
-                    lock.acquire()
+                    _acquire(lock, path)
                 migrate(db, migrations)
                 search_index.install(db)
                 if mode == "read":
                     lock.release()
-                    db._lock = None
+                    db._lock = lock = None
             if writable:
                 _restrict_to_owner(path)
-        except BaseException:
-            db.close()
+            if lock is not None:
+                db.watch()
+        except BaseException as exc:
+            db._lock = None  # released below, if it is ours
+            db.disconnect()  # a refused file is left as it was, -wal and all
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise _open_problem(exc, path) from None
             raise
     except BaseException:
-        if lock is not None:
+        if lock is not None and ours:
             lock.release()
         raise
     return db
