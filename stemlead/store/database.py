@@ -344,17 +344,18 @@ def _connect(path: Path, *, readonly: bool, exclusive: bool = False) -> sqlite3.
     else:
         conn = sqlite3.connect(path, isolation_level=None)
     conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    if exclusive:
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-    if not readonly:
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode != "wal":
-            conn.close()
+    try:
+        if exclusive:  # before anything reads the file
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        if not readonly and conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
             raise DatabaseProblem(f"STEM Lead could not turn on safe journaling for {path}.")
+    except BaseException:
+        conn.close()  # now, not when the error's traceback lets go of it: it holds a lock
+        raise
     return conn
 
 
