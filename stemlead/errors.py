@@ -46,7 +46,15 @@ class DamagedDatabase(DatabaseProblem):
 
 
 class DatabaseSwapped(DatabaseProblem):
-    """Another program deleted, replaced or overwrote the file while it was open."""
+    """Another program deleted, replaced or overwrote the file while it was open.
+
+    ``intact``: what is still open can be saved elsewhere (the old file lives on through
+    the open connection when it was deleted or replaced, not when it was overwritten).
+    """
+
+    def __init__(self, message: str, *, intact: bool) -> None:
+        super().__init__(message)
+        self.intact = intact
 
 
 class DiskFull(DatabaseProblem):

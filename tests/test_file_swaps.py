@@ -4,7 +4,6 @@ the file that is now at the path as it is (our stale journal is not applied to i
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -32,7 +31,7 @@ def test_a_database_deleted_while_open_refuses_the_next_write(db_path: Path) -> 
     db = open_database(db_path)
     teachers.add(db, name="Saved before")
     db_path.unlink()
-    with pytest.raises(DatabaseProblem, match="stemlead.db was deleted by another program"):
+    with pytest.raises(DatabaseProblem, match=r"stemlead\.db was deleted by another program"):
         teachers.add(db, name="Would go nowhere")
     with pytest.raises(DatabaseProblem, match="nothing more was saved to it"):
         teachers.add(db, name="Still nowhere")
@@ -46,7 +45,7 @@ def test_a_file_moved_onto_the_path_is_not_written_and_reads_as_itself(
     other = another_database(tmp_path / "other.db", "Other file's teacher")
     db = open_database(db_path)
     teachers.add(db, name="Ours")
-    os.replace(other, db_path)
+    other.replace(db_path)
     with pytest.raises(DatabaseProblem, match="was replaced with another file"):
         teachers.add(db, name="Into the old file")
     db.close()
@@ -64,7 +63,7 @@ def test_a_backup_copied_over_the_open_file_is_left_as_the_backup(
     for i in range(30, 60):
         teachers.add(db, name=f"Teacher {i:02}")  # in the -wal, not yet in the file
     shutil.copyfile(saved, db_path)  # by hand, in place: same file, new contents
-    with pytest.raises(DatabaseProblem, match="stemlead.db was overwritten by another program"):
+    with pytest.raises(DatabaseProblem, match=r"stemlead\.db was overwritten by another program"):
         teachers.add(db, name="After the copy")
     db.close()
     assert names(db_path) == [f"Teacher {i:02}" for i in range(30)]
@@ -76,7 +75,7 @@ def test_a_swap_found_only_at_close_still_leaves_the_new_file_alone(
     other = another_database(tmp_path / "other.db", "Other")
     db = open_database(db_path)
     teachers.add(db, name="Ours")
-    os.replace(other, db_path)
+    other.replace(db_path)
     db.close()
     assert names(db_path) == ["Other"]
 

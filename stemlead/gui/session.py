@@ -2,7 +2,9 @@
 
 Every write goes through :meth:`Session.write`, which calls a core function, reports
 "Saved" (or the error sentence) to the status line, and tells views what kind of thing
-changed so they can refresh. Deletes go to the trash and can be undone.
+changed so they can refresh. Deletes go to the trash and can be undone. When another
+program deletes, replaces or overwrites the file, the first refused write (or the app
+regaining focus) says so once, loudly (``lost``), and nothing more is written.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QTime, Signal
 
 from stemlead.core import trash
-from stemlead.errors import StemLeadError
+from stemlead.errors import DatabaseSwapped, StemLeadError
 from stemlead.store import Database
 
 T = TypeVar("T")
@@ -33,11 +35,13 @@ class Session(QObject):
     failed = Signal(str)
     changed = Signal(str)  # a kind ("teacher", "cycle", ...) or "*" for everything
     restored = Signal()  # something came back from the trash: open pages refill their lists
+    lost = Signal(object)  # DatabaseSwapped, once: the file is no longer the one we opened
 
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
         self._deleted: list[tuple[int, str, str]] = []  # (trash entry, kind, label)
+        self._told_lost = False
 
     def write(self, kind: str, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Outcome[T]:
         """Call ``fn(db, *args, **kwargs)``: a core function that saves something.
@@ -47,6 +51,9 @@ class Session(QObject):
         """
         try:
             value = fn(self.db, *args, **kwargs)
+        except DatabaseSwapped as exc:
+            self._lose(exc)
+            return Outcome(False, None, str(exc))
         except StemLeadError as exc:
             self.failed.emit(str(exc))
             return Outcome(False, None, str(exc))
@@ -57,6 +64,21 @@ class Session(QObject):
         self.saved.emit(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
         self.changed.emit(kind)
         return Outcome(True, value)
+
+    def check_file(self) -> bool:
+        """When the app regains focus: is the file still the one we opened? (one stat)"""
+        try:
+            self.db.check_file()
+        except DatabaseSwapped as exc:
+            self._lose(exc)
+            return False
+        return True
+
+    def _lose(self, exc: DatabaseSwapped) -> None:
+        self.failed.emit(str(exc))
+        if not self._told_lost:
+            self._told_lost = True
+            self.lost.emit(exc)
 
     def delete(
         self, kind: str, fn: Callable[[Database, int], int], item_id: int, label: str

@@ -119,7 +119,7 @@ Identity = tuple[int, int, int, int]
 def _identity(path: Path) -> Identity | None:
     """Which file is at ``path`` and how it looks: a stat, a few microseconds."""
     try:
-        st = os.stat(path)
+        st = path.stat()
     except FileNotFoundError:
         return None
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
@@ -135,11 +135,12 @@ def _swapped(path: Path, seen: Identity, now: Identity | None) -> DatabaseSwappe
         what = "deleted"
     elif now[:2] != seen[:2]:
         what = "replaced with another file"
-    else:
+    else:  # the same file with new contents: what our connection reads is now a mixture
         what = "overwritten"
     return DatabaseSwapped(
         f"{path.name} was {what} by another program while STEM Lead had it open; "
-        "nothing more was saved to it."
+        "nothing more was saved to it.",
+        intact=what != "overwritten",
     )
 
 
@@ -169,7 +170,8 @@ class Database:
         self._commits = 0  # since our last checkpoint
         self._seen: Identity | None = None  # the file as we left it; None: not watched
         self._journal: dict[Path, tuple[int, int]] = {}  # our -wal and -shm files
-        self._refusal: DatabaseProblem | None = None  # why writes are refused, once known
+        self._swap: DatabaseSwapped | None = None  # what another program did to the file
+        self._refusal: DatabaseProblem | None = None  # why writes are refused (damage)
 
     # -- reading ---------------------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
@@ -210,6 +212,8 @@ class Database:
                 self._savepoints -= 1
             return
         self.check_file()
+        if self._refusal is not None:
+            raise self._refusal
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -241,24 +245,23 @@ class Database:
         self._commits = 0
 
     def check_file(self) -> None:
-        """Refuse to write when the file is no longer the one we opened (or writes were
-        refused for another reason, such as damage)."""
-        if self._refusal is None and self._seen is not None:
+        """Raise :class:`DatabaseSwapped` when the file at our path is no longer the one
+        we opened, as we left it (checked before every write and when the app regains
+        focus: one stat)."""
+        if self._swap is None and self._seen is not None:
             now = _identity(self.path)
             if now != self._seen:
-                self._refusal = _swapped(self.path, self._seen, now)
-        if self._refusal is not None:
-            raise self._refusal
+                self._swap = _swapped(self.path, self._seen, now)
+        if self._swap is not None:
+            raise self._swap
 
     @property
     def swapped(self) -> bool:
-        """True once another program was found to have deleted, replaced or overwritten
-        the file."""
-        return isinstance(self._refusal, DatabaseSwapped)
+        return self._swap is not None
 
-    def refuse_writes(self, problem: DatabaseProblem) -> None:
+    def refuse_writes(self, problem: DatabaseProblem | None) -> None:
         """Keep reading, but refuse every write with ``problem`` (a damaged file opened
-        read-only)."""
+        read-only); None lifts the refusal."""
         self._refusal = problem
 
     def checkpoint(self) -> None:
@@ -287,6 +290,7 @@ class Database:
             else:
                 self.conn.close()
         finally:
+            self._seen, self._swap, self._journal = None, None, {}  # closing twice is harmless
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
@@ -315,7 +319,7 @@ class Database:
         """Open the file again under the lock still held, as opening it would (checks,
         upgrade, search index), keeping this object so everything holding it carries on."""
         self.conn = open_database(self.path, lock=self._lock).conn
-        self._refusal = None
+        self._swap = self._refusal = None
         self.watch()
 
     def _remove_journal(self) -> None:

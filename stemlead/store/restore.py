@@ -111,7 +111,9 @@ def _swap_in(path: Path, source: Path) -> Path:
     """Put a verified copy of ``source`` at ``path`` (closed, locked), keeping the file
     that was there, and its journal, in the backups folder; return where it was kept."""
     staged = path.with_name(f".{path.name}.restoring")
-    reader = Database(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True), source, None)
+    reader = Database(
+        sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True), source, None
+    )
     try:
         copy_database(reader, staged)
     finally:
@@ -122,7 +124,7 @@ def _swap_in(path: Path, source: Path) -> Path:
             journal = path.with_name(path.name + suffix)
             if journal.exists():
                 shutil.move(journal, kept.with_name(kept.name + suffix))
-        os.replace(staged, path)
+        staged.replace(path)
     finally:
         staged.unlink(missing_ok=True)
     _sync_folder(path.parent)
