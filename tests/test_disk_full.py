@@ -72,6 +72,6 @@ def test_a_write_that_runs_out_of_room_says_the_disk_is_full(db_path: Path) -> N
     "database or disk is full", here brought on by a page limit)."""
     db = open_database(db_path)
     db.execute(f"PRAGMA max_page_count = {db.scalar('PRAGMA page_count')}")
-    with pytest.raises(DiskFull, match=r"stemlead\.db is full, so nothing was saved"):
+    with pytest.raises(DiskFull, match=r"stemlead\.db is full, so STEM Lead cannot save to it"):
         teachers.add(db, name="Dana", private_notes="x" * 100_000)
     db.close()

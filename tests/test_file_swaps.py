@@ -96,3 +96,17 @@ def test_our_own_checkpoints_and_other_readers_are_not_mistaken_for_a_swap(
     teachers.add(db, name="Still saving")
     db.close()
     assert "Still saving" in names(db_path)
+
+
+def test_a_restore_is_not_put_into_a_file_that_was_deleted(db_path: Path, tmp_path: Path) -> None:
+    from stemlead.store.restore import restore
+
+    db = open_database(db_path)
+    teachers.add(db, name="Saved")
+    saved = backup.copy_database(db, tmp_path / "saved.db")
+    db_path.unlink()
+    with pytest.raises(DatabaseProblem, match="was deleted by another program"):
+        restore(db, saved)
+    with pytest.raises(DatabaseProblem, match="was deleted by another program"):
+        db.reader()  # a new connection would not find it (or would read another file)
+    db.close()

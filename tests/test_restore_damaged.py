@@ -100,9 +100,8 @@ def test_restore_into_an_open_damaged_database_reopens_it_in_place(
 ) -> None:
     """The app's File → Restore: the open connection is replaced by one on the backup."""
     path, good = coach
-    db = open_database(path)
     scribble_over_a_btree_page(path)
-    db.execute("PRAGMA cache_size = 0")  # read the scribbled page from the file again
+    db = open_database(path)  # opens: the damage is further in
     outcome = restore.restore(db, good)
     assert outcome.damaged and outcome.previous.name.startswith("coach-damaged-")
     assert "the damaged file was kept as" in outcome.describe()

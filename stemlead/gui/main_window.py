@@ -156,7 +156,9 @@ class MainWindow(QMainWindow):
         from stemlead.core import maintenance
 
         db = self.db
-        reader = db.reader()
+        reader = self._reader()
+        if reader is None:
+            return
 
         def done(problem: str | None) -> None:
             reader.close()
@@ -308,8 +310,17 @@ class MainWindow(QMainWindow):
         assert isinstance(view, TeachersView)
         view.import_csv()
 
+    def _reader(self) -> Database | None:
+        try:
+            return self.db.reader()
+        except StemLeadError as exc:
+            self._status(str(exc), error=True)
+            return None
+
     def _in_background(self, work: object, done_text: str) -> None:
-        reader = self.db.reader()
+        reader = self._reader()
+        if reader is None:
+            return
         self._status("Working…")
 
         def done(result: object) -> None:

@@ -106,11 +106,15 @@ def explain_sqlite_error(exc: sqlite3.Error, path: Path) -> DatabaseProblem | No
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return DamagedDatabase(path, str(exc))
     if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and disk_is_full(path)):
-        return DiskFull(
-            f"The disk holding {path.name} is full, so nothing was saved; free some space "
-            "and try again (reading, exporting and backing up elsewhere still work)."
-        )
+        return _disk_full(path)
     return None
+
+
+def _disk_full(path: Path) -> DiskFull:
+    return DiskFull(
+        f"The disk holding {path.name} is full, so STEM Lead cannot save to it; free some "
+        "space and try again (reading, exporting and backing up to another disk still work)."
+    )
 
 
 Identity = tuple[int, int, int, int]
@@ -223,7 +227,7 @@ class Database:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:  # the disk or the file, not the edit
             problem = explain_sqlite_error(exc, self.path)
             if problem is None:
                 raise
@@ -276,8 +280,15 @@ class Database:
         return int(self.scalar("PRAGMA user_version"))
 
     def reader(self) -> Database:
-        """A second, read-only connection for work off the GUI thread (exports, search)."""
-        return Database(_connect(self.path, readonly=True), self.path, None)
+        """A second, read-only connection for work off the GUI thread (exports, search).
+
+        Refused once the file was swapped: a new connection would read the other file.
+        """
+        self.check_file()
+        try:
+            return Database(_connect(self.path, readonly=True), self.path, None)
+        except sqlite3.DatabaseError as exc:
+            raise _open_problem(exc, self.path) from None
 
     def close(self) -> None:
         try:
@@ -430,10 +441,7 @@ def _acquire(lock: AppLock, path: Path) -> None:
     except OSError as exc:  # writing the lock file's one line
         if exc.errno != errno.ENOSPC:
             raise
-        raise DiskFull(
-            f"The disk holding {path.name} is full, so STEM Lead cannot open it for "
-            "writing; free some space and try again."
-        ) from None
+        raise _disk_full(path) from None
 
 
 def open_database(

@@ -49,6 +49,7 @@ def restore(db: Database, source: Path) -> Restored:
     The open connection carries on afterwards (the app keeps its window), brought up to
     date if the backup is from an older version.
     """
+    db.check_file()  # not into a file another program has since deleted or replaced
     source = _usable(source)
     try:
         # rotation never removes the backup about to be restored (``spare``)
