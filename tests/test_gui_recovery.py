@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from stemlead.core import demo, teachers
 from stemlead.gui.app import build_window, create_application
 from stemlead.gui.main_window import MainWindow
+from stemlead.gui.recovery import check_for_damage
 from stemlead.gui.views.teachers import TeachersView
 from stemlead.gui.widgets.autosave import PAUSE_MS
 from stemlead.store import backup, open_database
@@ -83,7 +84,7 @@ def test_a_damaged_file_found_after_the_window_opens_offers_the_newest_verified_
     scribble_over_a_btree_page(coach)
     window = open_window(qtbot, coach)
     answer = Answer("Restore the newest verified backup")
-    window.check_for_damage()
+    check_for_damage(window)
     qtbot.waitUntil(lambda: "the damaged file was kept as" in window.message.text(), timeout=5000)
     assert answer.said == ["coach.db is damaged, so STEM Lead cannot trust what it reads from it."]
     [offered] = answer.offered
@@ -104,7 +105,7 @@ def test_a_damaged_file_can_be_kept_open_read_only(qtbot: QtBot, coach: Path) ->
     scribble_over_a_btree_page(coach)
     window = open_window(qtbot, coach)
     Answer("Open anyway, read-only")
-    window.check_for_damage()
+    check_for_damage(window)
     qtbot.waitUntil(lambda: "opened it read-only" in window.message.text(), timeout=5000)
     assert window.session is not None
     outcome = window.session.write("teacher", teachers.add, name="Not saved")

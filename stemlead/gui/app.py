@@ -92,6 +92,8 @@ def run(db_path: Path) -> int:
         QTimer.singleShot(0, app.quit)  # type: ignore[attr-defined]
     else:
         QTimer.singleShot(0, window.welcome_if_new)  # type: ignore[attr-defined]
+        from stemlead.gui.recovery import check_for_damage
+
         # then the daily backup, a few seconds later, if the file is sound
-        QTimer.singleShot(0, window.check_for_damage)  # type: ignore[attr-defined]
+        QTimer.singleShot(0, lambda: check_for_damage(window))  # type: ignore[arg-type]
     return int(app.exec())  # type: ignore[attr-defined]

@@ -150,31 +150,6 @@ class MainWindow(QMainWindow):
         if state == Qt.ApplicationState.ApplicationActive and self.session is not None:
             self.session.check_file()
 
-    def check_for_damage(self) -> None:
-        """Right after the window shows, off the main thread (``quick_check`` reads every
-        page: about 45 ms at demo scale 10); the daily backup follows when it is sound."""
-        from stemlead.core import maintenance
-
-        db = self.db
-        reader = self._reader()
-        if reader is None:
-            return
-
-        def done(problem: str | None) -> None:
-            reader.close()
-            if self.session is None or self.session.db is not db:
-                return  # another file was opened meanwhile; it is checked on its own
-            if problem is None:
-                QTimer.singleShot(3000, self.backup_if_due)
-            else:
-                recovery.offer_backup(self, problem)
-
-        def failed(message: str) -> None:
-            reader.close()
-            self._status(message, error=True)
-
-        tasks.run_in_background(lambda: maintenance.find_damage(reader), done, failed)
-
     def _status(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet("color: #c0392b; font-weight: 600;" if error else "")
@@ -310,16 +285,11 @@ class MainWindow(QMainWindow):
         assert isinstance(view, TeachersView)
         view.import_csv()
 
-    def _reader(self) -> Database | None:
-        try:
-            return self.db.reader()
-        except StemLeadError as exc:
-            self._status(str(exc), error=True)
-            return None
-
     def _in_background(self, work: object, done_text: str) -> None:
-        reader = self._reader()
-        if reader is None:
+        try:
+            reader = self.db.reader()
+        except StemLeadError as exc:  # the file was swapped under us
+            self._status(str(exc), error=True)
             return
         self._status("Working…")
 
@@ -487,7 +457,7 @@ class MainWindow(QMainWindow):
         self.welcome_if_new()
         self.settings.setValue("database/last", str(path))
         self._status(note or f"Opened {path}")
-        QTimer.singleShot(0, self.check_for_damage)
+        QTimer.singleShot(0, lambda: recovery.check_for_damage(self))
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

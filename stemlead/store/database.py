@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import sqlite3
 import stat
 from collections.abc import Iterator, Sequence
@@ -30,9 +29,18 @@ from stemlead.errors import (
     DamagedDatabase,
     DatabaseProblem,
     DatabaseSwapped,
-    DiskFull,
     NewerDatabase,
     NotFound,
+)
+from stemlead.store.file_problems import (
+    Identity,
+    disk_full,
+    disk_is_full,
+    explain_sqlite_error,
+    file_id,
+    identity,
+    open_problem,
+    swapped,
 )
 from stemlead.store.lock import AppLock
 from stemlead.store.migrations import LATEST_VERSION, MIGRATIONS, Migration
@@ -41,7 +49,6 @@ APPLICATION_ID = 0x53544C44  # "STLD" in the SQLite header: marks the file as ou
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _OWNER_ONLY = 0o600
 CHECKPOINT_EVERY = 100  # commits; SQLite's own default is about every 1000 WAL pages
-_NEARLY_FULL = 1 << 20  # bytes free below which a failing write is put down to a full disk
 
 Mode = Literal["read", "write"]
 
@@ -87,65 +94,6 @@ def _has_backups(path: Path) -> bool:
         return bool(list_backups(path))
     except OSError:
         return False
-
-
-def disk_is_full(path: Path) -> bool:
-    try:
-        return shutil.disk_usage(path.parent).free < _NEARLY_FULL
-    except OSError:
-        return False
-
-
-def explain_sqlite_error(exc: sqlite3.Error, path: Path) -> DatabaseProblem | None:
-    """The sentence for an SQLite error that comes from the file or the disk, not a bug.
-
-    A full disk often reaches us as "disk I/O error" (SQLite cannot grow the ``-shm``
-    file), so the free space decides what to say.
-    """
-    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return DamagedDatabase(path, str(exc))
-    if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and disk_is_full(path)):
-        return _disk_full(path)
-    return None
-
-
-def _disk_full(path: Path) -> DiskFull:
-    return DiskFull(
-        f"The disk holding {path.name} is full, so STEM Lead cannot save to it; free some "
-        "space and try again (reading, exporting and backing up to another disk still work)."
-    )
-
-
-Identity = tuple[int, int, int, int]
-
-
-def _identity(path: Path) -> Identity | None:
-    """Which file is at ``path`` and how it looks: a stat, a few microseconds."""
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return None
-    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
-
-
-def _file_id(path: Path) -> tuple[int, int] | None:
-    identity = _identity(path)
-    return None if identity is None else identity[:2]
-
-
-def _swapped(path: Path, seen: Identity, now: Identity | None) -> DatabaseSwapped:
-    if now is None:
-        what = "deleted"
-    elif now[:2] != seen[:2]:
-        what = "replaced with another file"
-    else:  # the same file with new contents: what our connection reads is now a mixture
-        what = "overwritten"
-    return DatabaseSwapped(
-        f"{path.name} was {what} by another program while STEM Lead had it open; "
-        "nothing more was saved to it.",
-        intact=what != "overwritten",
-    )
 
 
 def refuse_newer(path: Path, version: int) -> None:
@@ -240,11 +188,11 @@ class Database:
     def watch(self) -> None:
         """Remember the file as it is now: from here on, only we change it."""
         self.conn.execute("PRAGMA wal_autocheckpoint = 0")
-        self._seen = _identity(self.path)
+        self._seen = identity(self.path)
         self._journal = {
             journal: seen
             for suffix in ("-wal", "-shm")
-            if (seen := _file_id(journal := self.path.with_name(self.path.name + suffix)))
+            if (seen := file_id(journal := self.path.with_name(self.path.name + suffix)))
         }
         self._commits = 0
 
@@ -253,9 +201,9 @@ class Database:
         we opened, as we left it (checked before every write and when the app regains
         focus: one stat)."""
         if self._swap is None and self._seen is not None:
-            now = _identity(self.path)
+            now = identity(self.path)
             if now != self._seen:
-                self._swap = _swapped(self.path, self._seen, now)
+                self._swap = swapped(self.path, self._seen, now)
         if self._swap is not None:
             raise self._swap
 
@@ -273,7 +221,7 @@ class Database:
         self.check_file()
         self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         self._commits = 0
-        self._seen = _identity(self.path)
+        self._seen = identity(self.path)
 
     @property
     def version(self) -> int:
@@ -288,7 +236,7 @@ class Database:
         try:
             return Database(_connect(self.path, readonly=True), self.path, None)
         except sqlite3.DatabaseError as exc:
-            raise _open_problem(exc, self.path) from None
+            raise open_problem(exc, self.path) from None
 
     def close(self) -> None:
         try:
@@ -336,7 +284,7 @@ class Database:
     def _remove_journal(self) -> None:
         """Our ``-wal`` beside a file that is no longer ours would be applied to it."""
         for journal, seen in self._journal.items():
-            if _file_id(journal) == seen:
+            if file_id(journal) == seen:
                 journal.unlink(missing_ok=True)
 
     def __enter__(self) -> Database:
@@ -422,17 +370,11 @@ def _connect_to_read_or_write(path: Path, mode: Mode, writable: bool) -> sqlite3
         return _connect(path, readonly=not writable)
     except sqlite3.DatabaseError as exc:
         if not (mode == "read" and writable and disk_is_full(path)):
-            raise _open_problem(exc, path) from None
+            raise open_problem(exc, path) from None
     try:  # a full disk has no room for the -shm file: reading still works without one
         return _connect(path, readonly=False, exclusive=True)
     except sqlite3.DatabaseError as exc:
-        raise _open_problem(exc, path) from None
-
-
-def _open_problem(exc: sqlite3.Error, path: Path) -> DatabaseProblem:
-    return explain_sqlite_error(exc, path) or DatabaseProblem(
-        f"STEM Lead could not open {path}: {exc}."
-    )
+        raise open_problem(exc, path) from None
 
 
 def _acquire(lock: AppLock, path: Path) -> None:
@@ -441,7 +383,7 @@ def _acquire(lock: AppLock, path: Path) -> None:
     except OSError as exc:  # writing the lock file's one line
         if exc.errno != errno.ENOSPC:
             raise
-        raise _disk_full(path) from None
+        raise disk_full(path) from None
 
 
 def open_database(
@@ -533,7 +475,7 @@ def open_database(
             db._lock = None  # released below, if it is ours
             db.disconnect()  # a refused file is left as it was, -wal and all
             if isinstance(exc, sqlite3.DatabaseError):
-                raise _open_problem(exc, path) from None
+                raise open_problem(exc, path) from None
             raise
     except BaseException:
         if lock is not None and ours:
