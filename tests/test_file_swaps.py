@@ -67,6 +67,9 @@ def test_a_backup_copied_over_the_open_file_is_left_as_the_backup(
         teachers.add(db, name="After the copy")
     db.close()
     assert names(db_path) == [f"Teacher {i:02}" for i in range(30)]
+    # our journal is kept out of the way, not applied to the copy and not thrown away
+    assert len(list(backup.backup_dir_for(db_path).glob("stemlead-unsaved-*.db-wal"))) == 1
+    assert backup.list_backups(db_path) == []
 
 
 def test_a_swap_found_only_at_close_still_leaves_the_new_file_alone(

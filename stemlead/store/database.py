@@ -245,7 +245,7 @@ class Database:
                     self.check_file()  # a file swapped since the last write is let go
             if self.swapped:
                 self.disconnect()
-                self._remove_journal()
+                self._set_journal_aside()
             else:
                 self.conn.close()
         finally:
@@ -281,11 +281,26 @@ class Database:
         self._swap = self._refusal = None
         self.watch()
 
-    def _remove_journal(self) -> None:
-        """Our ``-wal`` beside a file that is no longer ours would be applied to it."""
+    def _set_journal_aside(self) -> None:
+        """Our ``-wal`` beside a file that is no longer ours would be applied to it, so it
+        goes to the backups folder: not deleted, since a file that was only touched (its
+        time changed, not its bytes) would still need the edits it holds."""
+        from stemlead.clock import now
+        from stemlead.store.backup import backup_dir_for
+
+        folder = backup_dir_for(self.path)
         for journal, seen in self._journal.items():
-            if file_id(journal) == seen:
-                journal.unlink(missing_ok=True)
+            if file_id(journal) != seen:
+                continue
+            if journal.name.endswith("-wal"):
+                with suppress(OSError):
+                    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                    journal.replace(
+                        folder / f"{self.path.stem}-unsaved-{now():%Y-%m-%d-%H%M%S}.db-wal"
+                    )
+            journal.unlink(
+                missing_ok=True
+            )  # the -shm (only an index), or a -wal that could not move
 
     def __enter__(self) -> Database:
         return self
