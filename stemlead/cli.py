@@ -209,12 +209,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from stemlead.store import backup
+    from stemlead.store.restore import restore_file
 
-    with open_db(args, "write") as db:
-        safety = backup.restore(db, Path(args.file))  # also brings an older backup up to date
-        path = db.path
-    print(f"Restored {path} from {args.file}; what it held before is saved in {safety}.")
+    # also over a file too damaged to open, and brings an older backup up to date
+    print(restore_file(_db_path(args), Path(args.file)).describe())
     return 0
 
 

@@ -35,6 +35,37 @@ class ExportFailed(StemLeadError):
     database); no partial file is left behind and any earlier file is as it was."""
 
 
+class DamagedDatabase(DatabaseProblem):
+    """SQLite cannot trust what it reads from the file: a backup has to go in its place.
+
+    ``detail`` is what is wrong, in SQLite's words or ours, for a dialog that words the
+    rest of the sentence itself.
+    """
+
+    def __init__(self, path: object, detail: str) -> None:
+        super().__init__(
+            f"{path} is damaged ({detail}); put a backup in its place with "
+            "'stemlead restore FILE' or the app's File → Restore."
+        )
+        self.detail = detail
+
+
+class DatabaseSwapped(DatabaseProblem):
+    """Another program deleted, replaced or overwrote the file while it was open.
+
+    ``intact``: what is still open can be saved elsewhere (the old file lives on through
+    the open connection when it was deleted or replaced, not when it was overwritten).
+    """
+
+    def __init__(self, message: str, *, intact: bool) -> None:
+        super().__init__(message)
+        self.intact = intact
+
+
+class DiskFull(DatabaseProblem):
+    """The disk holding the database has no room left, so nothing more can be saved."""
+
+
 class ImportFailed(StemLeadError):
     """An import file could not be read; nothing was written."""
 

@@ -12,6 +12,7 @@ import pytest
 from stemlead.core import settings, teachers
 from stemlead.errors import DatabaseProblem, StemLeadError
 from stemlead.store import Database, backup, open_database
+from stemlead.store.restore import restore
 
 
 def test_backup_is_a_verified_private_snapshot_including_unsaved_wal_pages(
@@ -43,7 +44,7 @@ def test_restore_backs_up_the_current_contents_first(db: Database, tmp_path: Pat
     teachers.add(db, name="Before")
     saved = backup.copy_database(db, tmp_path / "saved.db")
     teachers.add(db, name="After")
-    safety = backup.restore(db, saved)
+    safety = restore(db, saved).previous
     assert [t.name for t in teachers.list_teachers(db)] == ["Before"]
     with open_database(safety, mode="read") as old:
         assert sorted(r[0] for r in old.query("SELECT name FROM teachers")) == ["After", "Before"]
@@ -62,7 +63,7 @@ def test_restoring_a_backup_from_before_an_upgrade_brings_it_up_to_date(tmp_path
     with open_database(path) as db:
         [before_upgrade] = backup.list_backups(path)
         assert backup.verify(before_upgrade.path) == 1
-        backup.restore(db, before_upgrade.path)
+        restore(db, before_upgrade.path)
         assert db.version == LATEST_VERSION
         visit = observations.start(db, ana)
         observations.add_line(
@@ -84,7 +85,7 @@ def test_restoring_the_oldest_kept_backup_keeps_it_until_it_is_restored(
         backup.automatic_backup(db, reason="daily")
         clock[0] += timedelta(days=1)
     oldest = backup.list_backups(db.path)[-1].path
-    safety = backup.restore(db, oldest)
+    safety = restore(db, oldest).previous
     assert [t.name for t in teachers.list_teachers(db)] == ["Teacher 0"]
     assert safety.exists() and oldest.exists()
 
@@ -99,11 +100,11 @@ def test_restore_refuses_a_file_that_is_not_a_stemlead_database(
     conn.commit()
     conn.close()
     with pytest.raises(DatabaseProblem, match="not a STEM Lead database"):
-        backup.restore(db, other)
+        restore(db, other)
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(b"\x00" * 4096)
     with pytest.raises(DatabaseProblem):
-        backup.restore(db, garbage)
+        restore(db, garbage)
     assert [t.name for t in teachers.list_teachers(db)] == ["Kept"]
     assert backup.list_backups(db.path) == []  # nothing happened, not even a safety copy
 
@@ -116,7 +117,7 @@ def test_damaged_backup_is_refused(db: Database, tmp_path: Path) -> None:
     data[8192:12288] = b"\xff" * 4096  # scribble over a page in the middle
     copy.write_bytes(bytes(data))
     with pytest.raises(DatabaseProblem, match="damaged"):
-        backup.restore(db, copy)
+        restore(db, copy)
     assert len(teachers.list_teachers(db)) == 300
 
 
@@ -125,7 +126,7 @@ def test_the_way_back_from_a_restore_survives_rotation(db: Database, tmp_path: P
     teachers.add(db, name="Before")
     saved = backup.copy_database(db, tmp_path / "saved.db")
     teachers.add(db, name="After")
-    safety = backup.restore(db, saved)
+    safety = restore(db, saved).previous
     backup.automatic_backup(db, reason="daily")  # rotation keeps 1 ... and the way back
     assert safety.exists()
 

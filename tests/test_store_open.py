@@ -68,12 +68,19 @@ def test_sqlite_file_of_another_program_is_refused_untouched(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(
-    "content", [b"hello, this is a text file\n" * 10, b"SQLite format 3\x00abc"]
+    ("content", "said"),
+    [
+        (b"hello, this is a text file\n" * 10, "not an SQLite file"),
+        (b"SQLite format 3\x00abc", "is damaged"),  # a database cut short: restore a backup
+        (bytes(4096), "is damaged"),  # a page of zeros where the header was
+    ],
 )
-def test_non_sqlite_or_truncated_file_is_refused_untouched(tmp_path: Path, content: bytes) -> None:
+def test_non_sqlite_or_truncated_file_is_refused_untouched(
+    tmp_path: Path, content: bytes, said: str
+) -> None:
     path = tmp_path / "notes.db"
     path.write_bytes(content)
-    with pytest.raises(DatabaseProblem, match="not an SQLite file"):
+    with pytest.raises(DatabaseProblem, match=said):
         open_database(path)
     assert path.read_bytes() == content
 

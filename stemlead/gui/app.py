@@ -80,16 +80,26 @@ def create_application() -> object:
     return app
 
 
-def build_window(db_path: Path) -> object:
-    """Open the database and make the main window (raises StemLeadError on a bad file)."""
+def build_window(db_path: Path) -> object | None:
+    """Open the database and make the main window (raises StemLeadError on a bad file).
+
+    A file too damaged to open is offered its newest verified backup first; None when the
+    coach would rather quit.
+    """
     from PySide6.QtCore import QSettings
 
     from stemlead.gui.main_window import MainWindow
-    from stemlead.store import open_database
+    from stemlead.gui.recovery import open_checked
 
-    db = open_database(db_path)
+    opened = open_checked(db_path, None)
+    if opened is None:
+        return None
+    db, note = opened
     settings = QSettings(str(ui_settings_path()), QSettings.Format.IniFormat)
-    return MainWindow(db, settings)
+    window = MainWindow(db, settings)
+    if note and window.session is not None:
+        window.session.saved.emit(note)
+    return window
 
 
 def display_problem() -> str | None:
@@ -177,10 +187,15 @@ def run(db_path: Path) -> int:
     except StemLeadError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    if window is None:  # a damaged file, and the coach chose not to restore it
+        return 1
     window.show()  # type: ignore[attr-defined]
     if os.environ.get("STEMLEAD_QUIT_AFTER_SHOW"):  # start-up benchmark: stop once painted
         QTimer.singleShot(0, app.quit)  # type: ignore[attr-defined]
     else:
         QTimer.singleShot(0, window.welcome_if_new)  # type: ignore[attr-defined]
-        QTimer.singleShot(3000, window.backup_if_due)  # type: ignore[attr-defined]
+        from stemlead.gui.recovery import check_for_damage
+
+        # then the daily backup, a few seconds later, if the file is sound
+        QTimer.singleShot(0, lambda: check_for_damage(window))  # type: ignore[arg-type]
     return int(app.exec())  # type: ignore[attr-defined]

@@ -11,20 +11,27 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+)
 
 from stemlead import APP_NAME
 from stemlead.core.changes import Changes, Kind
 from stemlead.errors import StemLeadError
-from stemlead.gui import preferences
+from stemlead.gui import preferences, recovery
 from stemlead.gui.forms.ui_main_window import Ui_MainWindow
 from stemlead.gui.session import Session
 from stemlead.gui.style import mark
 from stemlead.gui.views.base import View
 from stemlead.gui.widgets import autosave
-from stemlead.store import Database, open_database
+from stemlead.store import Database
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,9 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.New, self, self._new_here)
         self.session: Session | None = None
         self.set_database(db)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.applicationStateChanged.connect(self._app_state_changed)
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -142,8 +152,6 @@ class MainWindow(QMainWindow):
     def _finish_typing() -> None:
         """Take the focus off the field being edited (an editable combo box reports its text
         as chosen when it loses focus) and save it, while the database is still open."""
-        from PySide6.QtWidgets import QApplication
-
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
@@ -164,6 +172,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._settings_changed)
         self.session.saved.connect(self._status)
         self.session.failed.connect(lambda text: self._status(text, error=True))
+        self.session.lost.connect(lambda exc: recovery.file_lost(self, exc))
         self.setWindowTitle(f"{db.path.name} — {APP_NAME}")
         self.db_label.setText(str(db.path))
         self.db_label.setToolTip(f"The database in use: {db.path}")
@@ -174,6 +183,11 @@ class MainWindow(QMainWindow):
     def _settings_changed(self, kinds: Changes) -> None:
         if Kind.SETTINGS in kinds:
             preferences.apply(self.db)
+
+    def _app_state_changed(self, state: Qt.ApplicationState) -> None:
+        """Back from another program (which may have moved or copied over the file)."""
+        if state == Qt.ApplicationState.ApplicationActive and self.session is not None:
+            self.session.check_file()
 
     def _status(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
@@ -372,14 +386,15 @@ class MainWindow(QMainWindow):
             self,
             "Restore from a backup",
             f"Replace everything in {self.db.path.name} with {dialog.chosen.name}?\n\n"
-            "What is there now is backed up first, so you can go back.",
+            "What is there now is backed up first (or, if it is damaged, kept aside as it "
+            "is), so you can go back.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         assert self.session is not None
         outcome = self.session.write(maintenance.restore, dialog.chosen)
-        if outcome.ok:
-            self._status(f"Restored. The previous contents are saved in {outcome.value}")
+        if outcome.ok and outcome.value is not None:
+            self._status(outcome.value.describe())
 
     def handout(self) -> None:
         from stemlead.gui.widgets.handout_button import show_handout
@@ -442,17 +457,40 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, path: Path) -> bool:
         if path.resolve() == self.db.path.resolve():
-            return True
+            return self.reopen(path) if self.db.swapped else True
         try:
-            db = open_database(path)
+            opened = recovery.open_checked(path, self, give_up="Cancel")
         except StemLeadError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return False
+        if opened is None:
+            return False
+        self._use(path, *opened)
+        return True
+
+    def reopen(self, path: Path) -> bool:
+        """Open ``path`` in place of a file another program swapped under us: its lock
+        (and our stale journal beside it) are let go first, so the window closes if the
+        new one cannot be opened."""
+        self._finish_typing()
+        self.db.close()
+        try:
+            opened = recovery.open_checked(path, self, give_up="Close STEM Lead")
+        except StemLeadError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            opened = None
+        if opened is None:
+            self.close()
+            return False
+        self._use(path, *opened)
+        return True
+
+    def _use(self, path: Path, db: Database, note: str) -> None:
         self.set_database(db)
         self.welcome_if_new()
         self.settings.setValue("database/last", str(path))
-        self._status(f"Opened {path}")
-        return True
+        self._status(note or f"Opened {path}")
+        QTimer.singleShot(0, lambda: recovery.check_for_damage(self))
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

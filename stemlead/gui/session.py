@@ -4,7 +4,9 @@ Every write goes through :meth:`Session.write`, which calls a core function, rep
 "Saved" (or the error sentence) to the status line, and tells views what changed — read
 from the core function's own ``@changes`` declaration, never named by the caller. Deletes go
 to the trash and can be undone; long reads run off the main thread through
-:meth:`Session.read_in_background`.
+:meth:`Session.read_in_background`. When another program deletes, replaces or overwrites the
+file, the first refused write (or the app regaining focus) says so once, loudly (``lost``),
+and nothing more is written.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from PySide6.QtCore import QObject, QTime, Signal
 
 from stemlead.core import trash
 from stemlead.core.changes import EVERYTHING, Changes, changes_of
-from stemlead.errors import StemLeadError
+from stemlead.errors import DatabaseSwapped, StemLeadError
 from stemlead.gui import tasks
 from stemlead.store import Database
 
@@ -37,11 +39,13 @@ class Session(QObject):
     failed = Signal(str)  # an error sentence for the status line
     changed = Signal(object)  # the Changes (a frozenset of Kind) of a successful write
     restored = Signal()  # something came back from the trash: open pages refill their lists
+    lost = Signal(object)  # DatabaseSwapped, once: the file is no longer the one we opened
 
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
         self._deleted: list[tuple[int, str]] = []  # (trash entry, label)
+        self._told_lost = False
 
     def write(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Outcome[T]:
         """Call ``fn(db, *args, **kwargs)``: a core function that saves something and
@@ -49,6 +53,9 @@ class Session(QObject):
         kinds = changes_of(fn)
         try:
             value = fn(self.db, *args, **kwargs)
+        except DatabaseSwapped as exc:
+            self._lose(exc)
+            return Outcome(False, None, str(exc))
         except StemLeadError as exc:
             return self._failed(str(exc))
         except sqlite3.Error as exc:  # the disk, not the coach: full, read-only or failing
@@ -56,6 +63,21 @@ class Session(QObject):
         self.saved.emit(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
         self.changed.emit(kinds)
         return Outcome(True, value)
+
+    def check_file(self) -> bool:
+        """When the app regains focus: is the file still the one we opened? (one stat)"""
+        try:
+            self.db.check_file()
+        except DatabaseSwapped as exc:
+            self._lose(exc)
+            return False
+        return True
+
+    def _lose(self, exc: DatabaseSwapped) -> None:
+        self.failed.emit(str(exc))
+        if not self._told_lost:
+            self._told_lost = True
+            self.lost.emit(exc)
 
     def _failed(self, text: str) -> Outcome[Any]:
         self.failed.emit(text)
@@ -107,7 +129,11 @@ class Session(QObject):
         """Run ``work`` on a read-only connection off the main thread (exports, backups,
         handouts); ``on_done`` gets its result on the main thread, and an error sentence
         goes to the status line."""
-        reader = self.db.reader()
+        try:
+            reader = self.db.reader()
+        except StemLeadError as exc:  # the file was swapped under us
+            self.say(str(exc), error=True)
+            return
         self.say(working)
 
         def done(result: Any) -> None:

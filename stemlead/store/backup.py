@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stemlead.clock import now
-from stemlead.errors import DatabaseProblem
+from stemlead.errors import DamagedDatabase, DatabaseProblem
 from stemlead.store import output_file
 from stemlead.store.paths import backup_dir_for
 
@@ -58,11 +58,11 @@ def verify(path: Path) -> int:
     try:
         result = conn.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem(f"{path} is damaged and cannot be used ({exc}).") from None
+        raise DamagedDatabase(path, str(exc)) from None
     finally:
         conn.close()
     if result != [("ok",)]:
-        raise DatabaseProblem(f"{path} is damaged: {result[0][0]}.")
+        raise DamagedDatabase(path, result[0][0])
     return header.user_version
 
 
@@ -148,43 +148,3 @@ def rotate(database: Path, keep: int, *, spare: Path | None = None) -> list[Path
         old.path.unlink(missing_ok=True)
         removed.append(old.path)
     return removed
-
-
-def restore(db: Database, source: Path) -> Path:
-    """Replace the contents of ``db`` with ``source``; return the safety backup's path.
-
-    The current contents are backed up first, so a restore can itself be undone.
-    """
-    from stemlead.store.database import refuse_newer
-
-    source = source.expanduser().absolute()
-    if not source.is_file():
-        raise DatabaseProblem(f"There is no backup file at {source}.")
-    version = verify(source)
-    refuse_newer(source, version)
-    # the oldest backup is the one rotation would remove to make room for the safety copy
-    safety = automatic_backup(db, reason="before-restore", spare=source)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        src.backup(db.conn)
-    except sqlite3.Error as exc:
-        raise DatabaseProblem(
-            f"Restoring from {source.name} failed ({exc}); what the database held before "
-            f"is saved in {safety}."
-        ) from None
-    finally:
-        src.close()
-    _upgrade(db)  # an older backup (say the one made before an upgrade) is brought up to date
-    return safety
-
-
-def _upgrade(db: Database) -> None:
-    """What opening the file would do: migrate it and rebuild a stale search index, so the
-    open connection can keep working without the app being restarted."""
-    from stemlead.store import search_index
-    from stemlead.store.migrate import migrate
-    from stemlead.store.migrations import MIGRATIONS
-
-    if db.version < MIGRATIONS[-1].version or search_index.is_stale(db):
-        migrate(db, MIGRATIONS)
-        search_index.install(db)

@@ -5,26 +5,50 @@ Every connection gets the same settings: foreign keys on, WAL journal, durable c
 timeout, and no extension loading. Before SQLite touches a file we read its 100-byte header
 ourselves, so a file from a newer STEM Lead, or one that is not ours, is refused without a
 single byte changing.
+
+While a file is open for writing we remember which file it is (device, inode, size and
+modification time) and check before every write: if another program deleted, replaced or
+overwrote it, the write is refused instead of vanishing into a file nobody will see again.
+Checkpoints are ours (``wal_autocheckpoint=0``), so the main file changes only when we
+say so and any other change to it is someone else's.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from stemlead.errors import DatabaseProblem, NewerDatabase, NotFound
+from stemlead.errors import (
+    DamagedDatabase,
+    DatabaseProblem,
+    DatabaseSwapped,
+    NewerDatabase,
+    NotFound,
+)
+from stemlead.store.file_problems import (
+    Identity,
+    disk_full,
+    disk_is_full,
+    explain_sqlite_error,
+    file_id,
+    identity,
+    open_problem,
+    swapped,
+)
 from stemlead.store.lock import AppLock
 from stemlead.store.migrations import LATEST_VERSION, MIGRATIONS, Migration
 
 APPLICATION_ID = 0x53544C44  # "STLD" in the SQLite header: marks the file as ours.
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _OWNER_ONLY = 0o600
+CHECKPOINT_EVERY = 100  # commits; SQLite's own default is about every 1000 WAL pages
 
 Mode = Literal["read", "write"]
 
@@ -49,12 +73,27 @@ def read_header(path: Path) -> FileHeader | None:
         raise DatabaseProblem(f"STEM Lead is not allowed to read {path}.") from None
     if not head:
         return None
-    if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
+    if head.startswith(_SQLITE_MAGIC) and len(head) < 100:
+        raise DamagedDatabase(path, "it ends inside its own header")
+    if not head.startswith(_SQLITE_MAGIC):
+        if not head.strip(b"\0") or _has_backups(path):
+            raise DamagedDatabase(path, "its first page does not look like a database")
         raise DatabaseProblem(f"{path} is not a STEM Lead database (it is not an SQLite file).")
     return FileHeader(
         user_version=int.from_bytes(head[60:64], "big"),
         application_id=int.from_bytes(head[68:72], "big"),
     )
+
+
+def _has_backups(path: Path) -> bool:
+    """A file STEM Lead has backed up was ours: if it no longer looks like SQLite, it is
+    damaged rather than someone else's."""
+    from stemlead.store.backup import list_backups
+
+    try:
+        return bool(list_backups(path))
+    except OSError:
+        return False
 
 
 def refuse_newer(path: Path, version: int) -> None:
@@ -80,6 +119,11 @@ class Database:
         self.path = path
         self._lock = lock
         self._savepoints = 0
+        self._commits = 0  # since our last checkpoint
+        self._seen: Identity | None = None  # the file as we left it; None: not watched
+        self._journal: dict[Path, tuple[int, int]] = {}  # our -wal and -shm files
+        self._swap: DatabaseSwapped | None = None  # what another program did to the file
+        self._refusal: DatabaseProblem | None = None  # why writes are refused (damage)
 
     # -- reading ---------------------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
@@ -119,30 +163,144 @@ class Database:
             finally:
                 self._savepoints -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.check_file()
+        if self._refusal is not None:
+            raise self._refusal
         try:
-            yield self
-            self.conn.execute("COMMIT")  # may fail too (deferred foreign keys, a full disk)
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+                self.conn.execute("COMMIT")  # may fail too (deferred foreign keys, a full disk)
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.DatabaseError as exc:  # the disk or the file, not the edit
+            problem = explain_sqlite_error(exc, self.path)
+            if problem is None:
+                raise
+            raise problem from exc
+        self._commits += 1
+        if self._seen is not None and self._commits >= CHECKPOINT_EVERY:
+            self.checkpoint()
+
+    # -- the file under us -----------------------------------------------------------------
+    def watch(self) -> None:
+        """Remember the file as it is now: from here on, only we change it."""
+        self.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        self._seen = identity(self.path)
+        self._journal = {
+            journal: seen
+            for suffix in ("-wal", "-shm")
+            if (seen := file_id(journal := self.path.with_name(self.path.name + suffix)))
+        }
+        self._commits = 0
+
+    def check_file(self) -> None:
+        """Raise :class:`DatabaseSwapped` when the file at our path is no longer the one
+        we opened, as we left it (checked before every write and when the app regains
+        focus: one stat)."""
+        if self._swap is None and self._seen is not None:
+            now = identity(self.path)
+            if now != self._seen:
+                self._swap = swapped(self.path, self._seen, now)
+        if self._swap is not None:
+            raise self._swap
+
+    @property
+    def swapped(self) -> bool:
+        return self._swap is not None
+
+    def refuse_writes(self, problem: DatabaseProblem | None) -> None:
+        """Keep reading, but refuse every write with ``problem`` (a damaged file opened
+        read-only); None lifts the refusal."""
+        self._refusal = problem
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the main file, after checking the file is still ours."""
+        self.check_file()
+        self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        self._commits = 0
+        self._seen = identity(self.path)
 
     @property
     def version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
 
     def reader(self) -> Database:
-        """A second, read-only connection for work off the GUI thread (exports, search)."""
-        return Database(_connect(self.path, readonly=True), self.path, None)
+        """A second, read-only connection for work off the GUI thread (exports, search).
+
+        Refused once the file was swapped: a new connection would read the other file.
+        """
+        self.check_file()
+        try:
+            return Database(_connect(self.path, readonly=True), self.path, None)
+        except sqlite3.DatabaseError as exc:
+            raise open_problem(exc, self.path) from None
 
     def close(self) -> None:
         try:
-            self.conn.close()
+            if self._seen is not None:
+                with suppress(DatabaseProblem):
+                    self.check_file()  # a file swapped since the last write is let go
+            if self.swapped:
+                self.disconnect()
+                self._set_journal_aside()
+            else:
+                self.conn.close()
         finally:
+            self._seen, self._swap, self._journal = None, None, {}  # closing twice is harmless
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+
+    def disconnect(self) -> None:
+        """Close the connection without SQLite's checkpoint-on-close, keeping the lock, so
+        the file and its ``-wal`` stay exactly as they are: a swapped file is not ours to
+        write, and a damaged one is kept aside as it is before a backup replaces it.
+
+        SQLite checkpoints only when the last connection closes: a read on a second,
+        read-only connection keeps ours from being the last, and a read-only connection
+        never checkpoints.
+        """
+        holder: sqlite3.Connection | None = None
+        with suppress(sqlite3.Error):  # a deleted file has nothing left to protect
+            holder = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+            )
+            holder.execute("BEGIN")
+            holder.execute("PRAGMA user_version").fetchall()
+        self.conn.close()
+        if holder is not None:
+            holder.close()
+
+    def reconnect(self) -> None:
+        """Open the file again under the lock still held, as opening it would (checks,
+        upgrade, search index), keeping this object so everything holding it carries on."""
+        self.conn = open_database(self.path, lock=self._lock).conn
+        self._swap = self._refusal = None
+        self.watch()
+
+    def _set_journal_aside(self) -> None:
+        """Our ``-wal`` beside a file that is no longer ours would be applied to it, so it
+        goes to the backups folder: not deleted, since a file that was only touched (its
+        time changed, not its bytes) would still need the edits it holds."""
+        from stemlead.clock import now
+        from stemlead.store.paths import backup_dir_for
+
+        folder = backup_dir_for(self.path)
+        for journal, seen in self._journal.items():
+            if file_id(journal) != seen:
+                continue
+            if journal.name.endswith("-wal"):
+                with suppress(OSError):
+                    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                    journal.replace(
+                        folder / f"{self.path.stem}-unsaved-{now():%Y-%m-%d-%H%M%S}.db-wal"
+                    )
+            journal.unlink(
+                missing_ok=True
+            )  # the -shm (only an index), or a -wal that could not move
 
     def __enter__(self) -> Database:
         return self
@@ -151,7 +309,9 @@ class Database:
         self.close()
 
 
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+def _connect(path: Path, *, readonly: bool, exclusive: bool = False) -> sqlite3.Connection:
+    """A connection with our settings. ``exclusive`` keeps the WAL index in memory instead
+    of the ``-shm`` file, for reading from a disk too full to create one."""
     if readonly:
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro",
@@ -162,15 +322,18 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(path, isolation_level=None)
     conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    if not readonly:
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode != "wal":
-            conn.close()
+    try:
+        if exclusive:  # before anything reads the file
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        if not readonly and conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
             raise DatabaseProblem(f"STEM Lead could not turn on safe journaling for {path}.")
+    except BaseException:
+        conn.close()  # now, not when the error's traceback lets go of it: it holds a lock
+        raise
     return conn
 
 
@@ -178,7 +341,9 @@ def _check_fts5(conn: sqlite3.Connection) -> None:
     try:
         conn.execute("CREATE VIRTUAL TABLE temp.fts5_probe USING fts5(x)")
         conn.execute("DROP TABLE temp.fts5_probe")
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as exc:
+        if "fts5" not in str(exc):
+            raise
         raise DatabaseProblem(
             f"This Python's SQLite ({sqlite3.sqlite_version}) lacks full-text search (FTS5), "
             "which STEM Lead needs; install a Python from python.org or use the STEM Lead app."
@@ -201,8 +366,8 @@ def _has_tables_untouched(path: Path) -> bool:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return _has_foreign_tables(conn)
-    except sqlite3.DatabaseError:
-        raise DatabaseProblem(f"{path} is damaged or not a STEM Lead database.") from None
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(path, str(exc)) from None
     finally:
         conn.close()
 
@@ -215,18 +380,41 @@ def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
     )
 
 
+def _connect_to_read_or_write(path: Path, mode: Mode, writable: bool) -> sqlite3.Connection:
+    try:
+        return _connect(path, readonly=not writable)
+    except sqlite3.DatabaseError as exc:
+        if not (mode == "read" and writable and disk_is_full(path)):
+            raise open_problem(exc, path) from None
+    try:  # a full disk has no room for the -shm file: reading still works without one
+        return _connect(path, readonly=False, exclusive=True)
+    except sqlite3.DatabaseError as exc:
+        raise open_problem(exc, path) from None
+
+
+def _acquire(lock: AppLock, path: Path) -> None:
+    try:
+        lock.acquire()
+    except OSError as exc:  # writing the lock file's one line
+        if exc.errno != errno.ENOSPC:
+            raise
+        raise disk_full(path) from None
+
+
 def open_database(
     path: Path | str,
     *,
     mode: Mode = "write",
     migrations: Sequence[Migration] = MIGRATIONS,
+    lock: AppLock | None = None,
 ) -> Database:
     """Open (and create, migrate or refuse) the database at ``path``.
 
     ``mode="write"`` holds the one-app-per-file lock until :meth:`Database.close`, creates
     the file if it is missing, and refuses a read-only file. ``mode="read"`` takes no lock
     and never creates a file; it still upgrades an old file (under the lock) because a
-    reader cannot make sense of an old schema.
+    reader cannot make sense of an old schema. ``lock`` is one the caller already holds
+    (a restore that replaced a file it could not open), handed over to the database.
     """
     from stemlead.store import search_index
     from stemlead.store.migrate import migrate
@@ -258,8 +446,8 @@ def open_database(
             "writable or copy it somewhere you can write."
         )
 
-    lock: AppLock | None = None
-    if mode == "write":
+    ours = lock is None  # a lock we take is ours to release if opening fails
+    if mode == "write" and lock is None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
@@ -267,14 +455,11 @@ def open_database(
                 f"STEM Lead cannot create the folder {path.parent}: {exc.strerror}."
             ) from None
         lock = AppLock(path)
-        lock.acquire()
+        _acquire(lock, path)
     try:
         if not path.exists():
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _OWNER_ONLY))
-        try:
-            conn = _connect(path, readonly=not writable)
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseProblem(f"STEM Lead could not open {path}: {exc}.") from None
+        conn = _connect_to_read_or_write(path, mode, writable)
         db = Database(conn, path, lock)
         try:
             _check_fts5(conn)
@@ -291,19 +476,24 @@ def open_database(
                     )
                 if lock is None:
                     db._lock = lock = AppLock(path)
-                    lock.acquire()
+                    _acquire(lock, path)
                 migrate(db, migrations)
                 search_index.install(db)
                 if mode == "read":
                     lock.release()
-                    db._lock = None
+                    db._lock = lock = None
             if writable:
                 _restrict_to_owner(path)
-        except BaseException:
-            db.close()
+            if lock is not None:
+                db.watch()
+        except BaseException as exc:
+            db._lock = None  # released below, if it is ours
+            db.disconnect()  # a refused file is left as it was, -wal and all
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise open_problem(exc, path) from None
             raise
     except BaseException:
-        if lock is not None:
+        if lock is not None and ours:
             lock.release()
         raise
     return db

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 
 from stemlead.store import search_index
@@ -38,8 +39,27 @@ class HealthReport:
         return "\n".join(lines)
 
 
+def damage(db: Database, *, thorough: bool = False) -> str | None:
+    """What is wrong with the file's structure, in SQLite's words; None when it is sound.
+
+    ``quick_check`` reads every page (about 45 ms for a 20 MB file, the demo at scale 10)
+    but skips comparing indexes with their tables, which ``thorough`` adds.
+    """
+    pragma = "integrity_check(1)" if thorough else "quick_check(1)"
+    try:
+        result = str(db.scalar(f"PRAGMA {pragma}"))
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if result == "ok" else result
+
+
 def check(db: Database) -> HealthReport:
-    problems = [r[0] for r in db.query("PRAGMA integrity_check") if r[0] != "ok"]
+    try:
+        problems = [r[0] for r in db.query("PRAGMA integrity_check") if r[0] != "ok"]
+    except sqlite3.DatabaseError as exc:  # too damaged to list what is wrong
+        problems = [f"the file is damaged ({exc})"]
+    if problems:
+        return _report(db, problems, records=0)
     for row in db.query("PRAGMA foreign_key_check"):
         problems.append(
             f"row {row['rowid']} of {row['table']} points to a missing {row['parent']} row"
@@ -53,7 +73,10 @@ def check(db: Database) -> HealthReport:
             " AND name NOT LIKE 'search_index%'"
         )
     ]
-    records = sum(int(db.scalar(f"SELECT count(*) FROM {t}")) for t in tables)
+    return _report(db, problems, sum(int(db.scalar(f"SELECT count(*) FROM {t}")) for t in tables))
+
+
+def _report(db: Database, problems: list[str], records: int) -> HealthReport:
     backups = list_backups(db.path)
     last = backups[0].made_at.strftime("%Y-%m-%d %H:%M") if backups else None
     return HealthReport(str(db.path), db.version, records, last, problems)
