@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any, NoReturn
 
 from stemlead import APP_NAME, __version__
@@ -185,15 +186,22 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     return 0
 
 
+def import_file(args: argparse.Namespace, importer: ModuleType) -> int:
+    """``import teachers`` and ``import contacts``: plan ``args.file`` with the importer
+    module (its ``plan`` and ``apply``), write the plan unless ``--dry-run`` (which opens
+    the database read-only), and print its report."""
+    with open_db(args, "read" if args.dry_run else "write") as db:
+        plan = importer.plan(db, Path(args.file))
+        if not args.dry_run:
+            importer.apply(db, plan)
+    print(plan.report(applied=not args.dry_run))
+    return 0
+
+
 def cmd_import_teachers(args: argparse.Namespace) -> int:
     from stemlead.core import teacher_import
 
-    with open_db(args, "write") as db:
-        plan = teacher_import.plan(db, Path(args.file))
-        if not args.dry_run:
-            teacher_import.apply(db, plan)
-    print(teacher_import.report(plan, applied=not args.dry_run))
-    return 0
+    return import_file(args, teacher_import)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -47,15 +47,10 @@ def add_contact_export_command(export_subparsers: Any, add_db: AddDb) -> None:
 
 
 def cmd_import_contacts(args: argparse.Namespace) -> int:
-    from stemlead.cli import open_db
+    from stemlead.cli import import_file
     from stemlead.core import contact_import
 
-    with open_db(args, "read" if args.dry_run else "write") as db:
-        plan = contact_import.plan(db, Path(args.file))
-        if not args.dry_run:
-            contact_import.apply(db, plan)
-    print(contact_import.report(plan, applied=not args.dry_run))
-    return 0
+    return import_file(args, contact_import)
 
 
 def cmd_export_contacts(args: argparse.Namespace) -> int:

@@ -198,6 +198,23 @@ def test_import_errors(capsys: pytest.CaptureFixture[str], filled: Path, tmp_pat
     assert sha256(filled) == before
 
 
+@pytest.mark.parametrize("kind", ["teachers", "contacts"])
+def test_a_dry_run_import_writes_nothing(
+    capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path, kind: str
+) -> None:
+    roster = tmp_path / "people.csv"
+    roster.write_text("Name,Email\nBen Ode,ben@d.org\n", encoding="utf-8")
+    before = sha256(filled)
+    code, out, _ = cli(capsys, "import", kind, str(roster), "--dry-run", "--db", str(filled))
+    assert code == 0 and out.startswith("Would import 1 ")
+    assert sha256(filled) == before
+    missing = tmp_path / "empty" / "new.db"
+    missing.parent.mkdir()
+    message = _error(capsys, "import", kind, str(roster), "--dry-run", "--db", str(missing))[1]
+    assert "no STEM Lead database" in message
+    assert list(missing.parent.iterdir()) == []  # none made
+
+
 def test_backup_restore_and_check(
     capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path
 ) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import vobject
 
-from stemlead.core import contact_export, contact_import, contacts, partners
+from stemlead.core import contact_export, contact_import, contacts, contacts_csv, partners
 from stemlead.store import Database, open_database
 
 SAMPLES = Path(__file__).parent / "fixtures" / "contacts"
@@ -90,7 +90,7 @@ def test_csv_opens_in_excel_and_is_safe_there(db: Database, tmp_path: Path) -> N
     data = path.read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
-    assert list(rows[0]) == list(contact_export.CSV_HEADINGS)
+    assert list(rows[0]) == list(contacts_csv.HEADINGS)
     tricky = next(r for r in rows if r["First Name"] == "Tricky <Name> &")
     assert tricky["Notes"].startswith("'=HYPERLINK")  # not run as a formula
     assert tricky["Business Phone"] == "+1 555 0100"  # a phone number stays as it is

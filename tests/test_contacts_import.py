@@ -11,7 +11,7 @@ import pytest
 
 from stemlead.cli_contacts import add_contact_commands
 from stemlead.core import contact_import, contacts, partners
-from stemlead.core.contact_import import DUPLICATE, NEW, SKIPPED
+from stemlead.core.import_plan import DUPLICATE, NEW, SKIPPED
 from stemlead.errors import ImportFailed
 from stemlead.store import Database, open_database
 from tests.conftest import sha256
@@ -144,7 +144,7 @@ def test_duplicates_by_email_in_the_database_and_earlier_in_the_file(db: Databas
         (14, "Rosa Díaz", DUPLICATE, "same email as “Rosa Díaz”, already in STEM Lead"),
         (19, "", SKIPPED, "no name"),
     ]
-    text = contact_import.report(plan)
+    text = plan.report()
     assert (
         text.splitlines()[0] == "Would import 1 contact(s) from duplicates.vcf (vCard 3.0, UTF-8)."
     )
@@ -221,7 +221,7 @@ def test_outlook_csv_title_is_not_the_job_title(db: Database) -> None:
 
 def test_excel_csv_with_semicolons_and_a_bom(db: Database) -> None:
     plan = imported(db, "semicolon_bom.csv")
-    assert plan.encoding == "UTF-8, semicolon-separated"
+    assert plan.read_as() == "CSV, UTF-8, semicolon-separated"
     zoe = people(db)["Zoë Martínez"]
     assert (zoe.role, zoe.notes) == ("Educadora", "Taller de robótica; sábados")
     assert partner_of(db, zoe) == "Museo de Ciencias"

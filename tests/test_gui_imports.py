@@ -107,3 +107,30 @@ def test_contacts_are_planned_in_the_background_too(qtbot: QtBot, school: Path) 
     qtbot.waitUntil(lambda: dialog.plan is not None)
     assert dialog.model.rowCount() == 3
     assert dialog.ok_button.text() == "Import 3"
+
+
+def test_both_kinds_share_one_dialog_with_duplicates_shown_apart(
+    qtbot: QtBot, school: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "roster.csv"
+    path.write_text(
+        "Name,Email,Room\nCarla Ruiz,carla@d.org,1\nAna Again,ANA@d.org,2\n,x@d.org,3\n",
+        encoding="utf-8",
+    )
+    dialog = teacher_dialog(qtbot, school)
+    f = dialog.form
+    assert dialog.windowTitle() == "Import teachers from a CSV file"
+    dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    results = [dialog.model.index(r, 6).data() for r in range(dialog.model.rowCount())]
+    assert results == ["New", "Duplicate: ANA@d.org is already in STEM Lead", "Skipped: no name"]
+    tones = [dialog.model.index(r, 6).data(Qt.ItemDataRole.ForegroundRole) for r in (1, 2)]
+    assert tones[0] != tones[1]  # a duplicate is not shown as an error
+    assert (f.showNew.text(), f.showDuplicates.text()) == ("&New (1)", "&Duplicates (1)")
+    assert f.notImported.text() == "Not imported from the file: Room."
+    f.showNew.setChecked(False)
+    assert dialog.model.rowCount() == 2
+    assert dialog.ok_button.text() == "Import 1"
+    contacts = ContactImportDialog(dialog.session, None, dialog)
+    assert contacts.windowTitle() == "Import contacts"
+    assert contacts.form.summary.text().startswith("Choose a vCard (.vcf)")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from stemlead.core import teacher_import, teachers
+from stemlead.core.import_plan import DUPLICATE, NEW, SKIPPED, ImportPlan, PlannedRow
 from stemlead.errors import ImportFailed
 from stemlead.store import Database
 
@@ -18,7 +19,7 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
     return path
 
 
-def imported(db: Database, path: Path) -> teacher_import.ImportPlan:
+def imported(db: Database, path: Path) -> ImportPlan[PlannedRow]:
     plan = teacher_import.plan(db, path)
     teacher_import.apply(db, plan)
     return plan
@@ -31,7 +32,7 @@ def test_excel_csv_with_bom_semicolons_and_first_last_names(db: Database, tmp_pa
         "Sam;Lee;sam@district.org;Lincoln ES;K;Science;3\r\n"
     )
     plan = imported(db, write(tmp_path, "roster.csv", codecs.BOM_UTF8 + text.encode("utf-8")))
-    assert plan.delimiter == ";" and plan.ignored_columns == ["Room #"]
+    assert plan.delimiter == ";" and plan.not_imported == ["Room #"]
     got = {
         t.name: (t.email, t.school, t.grade_band, t.subjects) for t in teachers.list_teachers(db)
     }
@@ -79,15 +80,15 @@ def test_report_says_what_was_skipped_and_why(db: Database, tmp_path: Path) -> N
         "Returning,old@d.org\n" + "Long," + "x" * 400 + "@d.org\n"
     )
     plan = teacher_import.plan(db, write(tmp_path, "r.csv", text.encode()))
-    reasons = {r.line: r.skip_reason for r in plan.skipped}
-    assert reasons[3] == "no name"
-    assert reasons[4] == "same email as line 2"
-    assert reasons[5] == "old@d.org is already in STEM Lead"
-    assert reasons[6].startswith("Email is 406 characters long")
+    reasons = {r.line: (r.status, r.reason) for r in plan.rows if r.status != NEW}
+    assert reasons[3] == (SKIPPED, "no name")
+    assert reasons[4] == (DUPLICATE, "same email as line 2")
+    assert reasons[5] == (DUPLICATE, "old@d.org is already in STEM Lead")
+    assert reasons[6][0] == SKIPPED and reasons[6][1].startswith("Email is 406 characters")
     assert len(teachers.list_teachers(db)) == 1  # planning writes nothing
     teacher_import.apply(db, plan)
     assert sorted(t.name for t in teachers.list_teachers(db)) == ["Ana", "Existing"]
-    report = teacher_import.report(plan, applied=True)
+    report = plan.report(applied=True)
     assert report.startswith("Imported 1 teacher(s) from r.csv") and "line 3: (no name)" in report
 
 
@@ -135,7 +136,7 @@ def test_planning_reports_progress_and_can_be_stopped(db: Database, tmp_path: Pa
     path = write(tmp_path, "big.csv", ("Name,Email\n" + rows).encode())
     reports: list[tuple[int, int]] = []
     plan = teacher_import.plan(db, path, progress=lambda *r: reports.append(r))
-    assert len(plan.to_add) == 5_000
+    assert len(plan.new) == 5_000
     assert 50 < len(reports) <= 202  # every half percent, not every row
     assert reports == sorted(reports) and reports[-1][0] == reports[-1][1] == len(rows) + 11
 

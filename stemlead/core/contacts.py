@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+import unicodedata
+from dataclasses import dataclass, field
 
 from stemlead.core import records
 from stemlead.core.changes import Kind, changes
@@ -39,6 +41,41 @@ class ContactRow:
     partner: str
     emails: str
     phones: str
+
+
+@dataclass
+class Card:
+    """One person as an address book file holds them — a vCard, or a row of a contacts CSV
+    (:mod:`vcard`, :mod:`contacts_csv`) — before :mod:`contact_import` cleans and matches
+    them."""
+
+    line: int  # where the card or row starts in the file
+    name: str = ""
+    role: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    notes: str = ""
+    organisation: str = ""
+    not_a_person: str = ""  # why the card is not a person (an organisation's own card)
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(given, family) for files that want two parts: the family name is the last word,
+    except in CJK names, which stay whole (their family name comes first)."""
+    if " " not in name or re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", name):
+        return name, ""
+    given, family = name.rsplit(" ", 1)
+    return given, family
+
+
+def is_cjk(text: str) -> bool:
+    """Whether a name is written in CJK scripts, where the family name comes first, with
+    no space: 王 + 小明 is 王小明."""
+    return all(
+        unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA"))
+        for c in text
+        if not c.isspace()
+    )
 
 
 _crud = records.Crud(Contact, Kind.CONTACT)

@@ -1,19 +1,20 @@
 """Importing teachers from the roster a school office or a spreadsheet gives the coach.
 
-Reading and writing are separate steps: :func:`plan` reads the file and says, row by row,
-what would be imported and what would be skipped and why (the GUI shows this as a
-preview); :func:`apply` writes the plan in one transaction, all or nothing.
+Reading and writing are separate steps (:mod:`import_plan`): :func:`plan` reads the file
+and says, row by row, what would be imported, what is a duplicate (an email already in
+STEM Lead or earlier in the file) and what would be skipped, and why (the import dialog
+shows this as a preview); :func:`apply` writes the plan in one transaction, all or nothing.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from stemlead.core import records
 from stemlead.core.changes import Kind, changes
+from stemlead.core.import_plan import DUPLICATE, SKIPPED, ImportPlan, PlannedRow
 from stemlead.core.progress import Progress
 from stemlead.core.table_files import header_key, read_table
 from stemlead.core.teachers import Teacher
@@ -67,35 +68,6 @@ _HEADINGS = {
 }
 
 
-@dataclass
-class PlannedRow:
-    line: int
-    values: dict[str, Any]
-    skip_reason: str = ""
-
-    @property
-    def name(self) -> str:
-        return str(self.values.get("name", ""))
-
-
-@dataclass
-class ImportPlan:
-    source: str
-    encoding: str
-    delimiter: str
-    columns: dict[str, str]  # heading in the file -> what it fills
-    ignored_columns: list[str]
-    rows: list[PlannedRow] = field(default_factory=list)
-
-    @property
-    def to_add(self) -> list[PlannedRow]:
-        return [r for r in self.rows if not r.skip_reason]
-
-    @property
-    def skipped(self) -> list[PlannedRow]:
-        return [r for r in self.rows if r.skip_reason]
-
-
 def grade_band(text: str) -> str:
     """'5', 'Grade 5', '5th' -> '3-5'; 'K' -> 'PreK-2'; ranges and other text kept as typed."""
     cleaned = text.strip()
@@ -114,18 +86,16 @@ def grade_band(text: str) -> str:
     return cleaned
 
 
-def plan(db: Database, path: Path, *, progress: Progress | None = None) -> ImportPlan:
+def plan(db: Database, path: Path, *, progress: Progress | None = None) -> ImportPlan[PlannedRow]:
     """Read ``path`` and decide each row; nothing is written. ``progress`` is told how
     far into the file the planning has got, and may raise to stop it."""
     table = read_table(path, progress)
-    columns: dict[str, str] = {}
     ignored: list[str] = []
     index: dict[str, int] = {}
     for position, heading in enumerate(table.header):
         target = _HEADINGS.get(header_key(heading))
         if target and target not in index:
             index[target] = position
-            columns[heading] = target
         elif heading:
             ignored.append(heading)
     if "name" not in index and not ("first" in index or "last" in index):
@@ -134,7 +104,13 @@ def plan(db: Database, path: Path, *, progress: Progress | None = None) -> Impor
             f"{path.name} has no Name column (or First Name and Last Name); its headings are: "
             f"{found}."
         )
-    result = ImportPlan(path.name, table.encoding, table.delimiter, columns, ignored)
+    result: ImportPlan[PlannedRow] = ImportPlan(
+        noun="teacher",
+        source=path.name,
+        encoding=table.encoding,
+        delimiter=table.delimiter,
+        not_imported=ignored,
+    )
     existing = {r[0].lower() for r in db.query("SELECT email FROM teachers WHERE email <> ''")}
     seen_emails: dict[str, int] = {}
     for line, cells in table.rows:
@@ -154,46 +130,23 @@ def plan(db: Database, path: Path, *, progress: Progress | None = None) -> Impor
         result.rows.append(row)
         email = str(values.get("email", "")).strip().lower()
         if not name.strip():
-            row.skip_reason = "no name"
+            row.status, row.reason = SKIPPED, "no name"
         elif email and email in existing:
-            row.skip_reason = f"{values['email']} is already in STEM Lead"
+            row.status, row.reason = DUPLICATE, f"{values['email']} is already in STEM Lead"
         elif email and email in seen_emails:
-            row.skip_reason = f"same email as line {seen_emails[email]}"
+            row.status, row.reason = DUPLICATE, f"same email as line {seen_emails[email]}"
         else:
             try:
                 records.validated(db, Teacher, values)
             except InvalidInput as exc:
-                row.skip_reason = str(exc).rstrip(".")
-        if email and not row.skip_reason:
+                row.status, row.reason = SKIPPED, str(exc).rstrip(".")
+        if email and not row.reason:
             seen_emails[email] = line
     return result
 
 
 @changes(Kind.TEACHER)
-def apply(db: Database, import_plan: ImportPlan) -> list[int]:
-    """Insert every row the plan would add, in one transaction; return the new ids."""
+def apply(db: Database, import_plan: ImportPlan[PlannedRow]) -> list[int]:
+    """Insert every new row of the plan, in one transaction; return the new ids."""
     with db.transaction():
-        return [records.insert(db, Teacher, row.values) for row in import_plan.to_add]
-
-
-def summary(import_plan: ImportPlan, *, applied: bool) -> str:
-    """One sentence: how many teachers, from which file, read how."""
-    verb = "Imported" if applied else "Would import"
-    return (
-        f"{verb} {len(import_plan.to_add)} teacher(s) from {import_plan.source}"
-        f" ({import_plan.encoding}, {import_plan.delimiter}-separated)."
-    )
-
-
-def report(import_plan: ImportPlan, *, applied: bool) -> str:
-    """A short plain-text account of an import, for the command line."""
-    lines = [summary(import_plan, applied=applied)]
-    if import_plan.ignored_columns:
-        lines.append("Columns not used: " + ", ".join(import_plan.ignored_columns) + ".")
-    if import_plan.skipped:
-        lines.append(f"Skipped {len(import_plan.skipped)}:")
-        lines += [
-            f"  line {r.line}: {r.name or '(no name)'} — {r.skip_reason}"
-            for r in import_plan.skipped
-        ]
-    return "\n".join(lines)
+        return [records.insert(db, Teacher, row.values) for row in import_plan.new]

@@ -239,7 +239,7 @@ class TeachersView(ListAndPage):
 
         dialog = TeacherImportDialog(self.session, self)
         if dialog.exec():
-            self.session.say(f"Imported {dialog.imported} teacher(s)")
+            self.session.say(f"Imported {len(dialog.imported)} teacher(s)")
 
     def delete_selected(self) -> None:
         teacher_id = self.page.teacher_id

@@ -1,4 +1,4 @@
-# Generated from ui/contact_import.ui by stemlead.gui.forms.compile; do not edit.
+# Generated from ui/import_dialog.ui by stemlead.gui.forms.compile; do not edit.
 
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
     QMetaObject, QObject, QPoint, QRect,
@@ -12,16 +12,16 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QLabel, QProgressBar, QPushButton, QSizePolicy,
     QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
-class Ui_ContactImport(object):
-    def setupUi(self, ContactImport):
-        if not ContactImport.objectName():
-            ContactImport.setObjectName(u"ContactImport")
-        ContactImport.setMinimumSize(QSize(900, 540))
-        self.outer = QVBoxLayout(ContactImport)
+class Ui_ImportDialog(object):
+    def setupUi(self, ImportDialog):
+        if not ImportDialog.objectName():
+            ImportDialog.setObjectName(u"ImportDialog")
+        ImportDialog.setMinimumSize(QSize(900, 540))
+        self.outer = QVBoxLayout(ImportDialog)
         self.outer.setObjectName(u"outer")
         self.fileRow = QHBoxLayout()
         self.fileRow.setObjectName(u"fileRow")
-        self.file = QLabel(ContactImport)
+        self.file = QLabel(ImportDialog)
         self.file.setObjectName(u"file")
         self.file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -31,7 +31,7 @@ class Ui_ContactImport(object):
 
         self.fileRow.addItem(self.fileSpacer)
 
-        self.choose = QPushButton(ContactImport)
+        self.choose = QPushButton(ImportDialog)
         self.choose.setObjectName(u"choose")
 
         self.fileRow.addWidget(self.choose)
@@ -39,7 +39,7 @@ class Ui_ContactImport(object):
 
         self.outer.addLayout(self.fileRow)
 
-        self.summary = QLabel(ContactImport)
+        self.summary = QLabel(ImportDialog)
         self.summary.setObjectName(u"summary")
         self.summary.setWordWrap(True)
 
@@ -47,13 +47,13 @@ class Ui_ContactImport(object):
 
         self.progressRow = QHBoxLayout()
         self.progressRow.setObjectName(u"progressRow")
-        self.progress = QProgressBar(ContactImport)
+        self.progress = QProgressBar(ImportDialog)
         self.progress.setObjectName(u"progress")
         self.progress.setMaximum(100)
 
         self.progressRow.addWidget(self.progress)
 
-        self.cancelReading = QPushButton(ContactImport)
+        self.cancelReading = QPushButton(ImportDialog)
         self.cancelReading.setObjectName(u"cancelReading")
 
         self.progressRow.addWidget(self.cancelReading)
@@ -63,24 +63,24 @@ class Ui_ContactImport(object):
 
         self.showRow = QHBoxLayout()
         self.showRow.setObjectName(u"showRow")
-        self.showLabel = QLabel(ContactImport)
+        self.showLabel = QLabel(ImportDialog)
         self.showLabel.setObjectName(u"showLabel")
 
         self.showRow.addWidget(self.showLabel)
 
-        self.showNew = QCheckBox(ContactImport)
+        self.showNew = QCheckBox(ImportDialog)
         self.showNew.setObjectName(u"showNew")
         self.showNew.setChecked(True)
 
         self.showRow.addWidget(self.showNew)
 
-        self.showDuplicates = QCheckBox(ContactImport)
+        self.showDuplicates = QCheckBox(ImportDialog)
         self.showDuplicates.setObjectName(u"showDuplicates")
         self.showDuplicates.setChecked(True)
 
         self.showRow.addWidget(self.showDuplicates)
 
-        self.showSkipped = QCheckBox(ContactImport)
+        self.showSkipped = QCheckBox(ImportDialog)
         self.showSkipped.setObjectName(u"showSkipped")
         self.showSkipped.setChecked(True)
 
@@ -93,7 +93,7 @@ class Ui_ContactImport(object):
 
         self.outer.addLayout(self.showRow)
 
-        self.preview = QTableView(ContactImport)
+        self.preview = QTableView(ImportDialog)
         self.preview.setObjectName(u"preview")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
@@ -102,14 +102,14 @@ class Ui_ContactImport(object):
 
         self.outer.addWidget(self.preview)
 
-        self.notImported = QLabel(ContactImport)
+        self.notImported = QLabel(ImportDialog)
         self.notImported.setObjectName(u"notImported")
         self.notImported.setWordWrap(True)
         self.notImported.setProperty(u"muted", True)
 
         self.outer.addWidget(self.notImported)
 
-        self.buttons = QDialogButtonBox(ContactImport)
+        self.buttons = QDialogButtonBox(ImportDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
@@ -121,26 +121,26 @@ class Ui_ContactImport(object):
         QWidget.setTabOrder(self.showDuplicates, self.showSkipped)
         QWidget.setTabOrder(self.showSkipped, self.preview)
 
-        self.retranslateUi(ContactImport)
+        self.retranslateUi(ImportDialog)
 
-        QMetaObject.connectSlotsByName(ContactImport)
+        QMetaObject.connectSlotsByName(ImportDialog)
     # setupUi
 
-    def retranslateUi(self, ContactImport):
-        ContactImport.setWindowTitle(QCoreApplication.translate("ContactImport", u"Import contacts", None))
-        self.file.setText(QCoreApplication.translate("ContactImport", u"No file chosen", None))
-        self.choose.setText(QCoreApplication.translate("ContactImport", u"&Choose file\u2026", None))
-        self.summary.setText(QCoreApplication.translate("ContactImport", u"Choose a vCard (.vcf) exported from Google Contacts, Apple Contacts or Outlook, or a Google or Outlook CSV export. Nothing is imported until you press Import.", None))
+    def retranslateUi(self, ImportDialog):
+        ImportDialog.setWindowTitle(QCoreApplication.translate("ImportDialog", u"Import", None))
+        self.file.setText(QCoreApplication.translate("ImportDialog", u"No file chosen", None))
+        self.choose.setText(QCoreApplication.translate("ImportDialog", u"&Choose file\u2026", None))
+        self.summary.setText(QCoreApplication.translate("ImportDialog", u"Choose a file. Nothing is imported until you press Import.", None))
 #if QT_CONFIG(accessibility)
-        self.progress.setAccessibleName(QCoreApplication.translate("ContactImport", u"How much of the file has been read", None))
+        self.progress.setAccessibleName(QCoreApplication.translate("ImportDialog", u"How much of the file has been read", None))
 #endif // QT_CONFIG(accessibility)
-        self.cancelReading.setText(QCoreApplication.translate("ContactImport", u"Cancel &reading", None))
-        self.showLabel.setText(QCoreApplication.translate("ContactImport", u"Show:", None))
-        self.showNew.setText(QCoreApplication.translate("ContactImport", u"&New", None))
-        self.showDuplicates.setText(QCoreApplication.translate("ContactImport", u"&Duplicates", None))
-        self.showSkipped.setText(QCoreApplication.translate("ContactImport", u"&Skipped", None))
+        self.cancelReading.setText(QCoreApplication.translate("ImportDialog", u"Cancel &reading", None))
+        self.showLabel.setText(QCoreApplication.translate("ImportDialog", u"Show:", None))
+        self.showNew.setText(QCoreApplication.translate("ImportDialog", u"&New", None))
+        self.showDuplicates.setText(QCoreApplication.translate("ImportDialog", u"&Duplicates", None))
+        self.showSkipped.setText(QCoreApplication.translate("ImportDialog", u"&Skipped", None))
 #if QT_CONFIG(accessibility)
-        self.preview.setAccessibleName(QCoreApplication.translate("ContactImport", u"What the file holds, person by person", None))
+        self.preview.setAccessibleName(QCoreApplication.translate("ImportDialog", u"What the file holds, person by person", None))
 #endif // QT_CONFIG(accessibility)
         self.notImported.setText("")
     # retranslateUi
