@@ -57,6 +57,7 @@ def main(db_path: Path) -> dict[str, Any]:
     steps["cycle page"]["heading_lines"] = lines(page.form.heading)
     window.open_item("observation", 1)
     capture = window.views["observations"].capture.form
+    QTest.qWait(300)  # rows take their height once the columns have theirs
     steps["capture"] = size(window)
     steps["capture"]["heading_lines"] = lines(capture.heading)
     log = capture.log
@@ -67,6 +68,8 @@ def main(db_path: Path) -> dict[str, Any]:
         and log.visualRect(log.model().index(row, 3)).top() >= 0
     ]
     steps["capture"]["evidence_rows"] = len(shown)
+    side = capture.sidePane
+    steps["capture"]["side_scrolls"] = side.widget().height() > side.viewport().height()
     window.current_view().back()
     steps["back to observations"] = size(window)
 
@@ -75,7 +78,7 @@ def main(db_path: Path) -> dict[str, Any]:
 
     for name, dialog in (
         ("quick log", QuickLogDialog(window.session, parent=window)),
-        # EDIT
+        ("quick log edit", QuickLogDialog(window.session, entry_id=1, parent=window)),
         ("start observation", StartDialog(window.session, parent=window)),
     ):
         dialog.show()

@@ -10,8 +10,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSplitter,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 from stemlead.gui.widgets.elided import ElidedLabel
 
@@ -196,6 +197,11 @@ class Ui_ObservationCapture(object):
 
         self.privateBox = QGroupBox(self.sideBody)
         self.privateBox.setObjectName(u"privateBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.privateBox.sizePolicy().hasHeightForWidth())
+        self.privateBox.setSizePolicy(sizePolicy)
         self.privateLayout = QVBoxLayout(self.privateBox)
         self.privateLayout.setObjectName(u"privateLayout")
         self.privateHint = QLabel(self.privateBox)
@@ -208,11 +214,16 @@ class Ui_ObservationCapture(object):
         self.privateNotes.setObjectName(u"privateNotes")
         self.privateNotes.setTabChangesFocus(True)
         self.privateNotes.setMinimumSize(QSize(0, 60))
+        self.privateNotes.setMaximumSize(QSize(16777215, 120))
 
         self.privateLayout.addWidget(self.privateNotes)
 
 
         self.sideLayout.addWidget(self.privateBox)
+
+        self.sideSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.sideLayout.addItem(self.sideSpacer)
 
         self.sidePane.setWidget(self.sideBody)
         self.splitter.addWidget(self.sidePane)

@@ -1,5 +1,6 @@
 """Coaching cycles: a board by stage (Identify → Learn → Improve → Complete) and a page
-per cycle with its goal, criteria, strategy, time log, timeline and reflections."""
+per cycle with its goal, criteria, strategy, its classroom visits and action items (each
+opens its own page), time log, timeline and reflections."""
 
 from __future__ import annotations
 
@@ -21,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stemlead.core import cycles, teachers
+from stemlead.core import cycles, observations, owners, teachers
 from stemlead.core.changes import Kind
 from stemlead.core.cycles import ACTIVITIES, STAGE_LABELS, STAGES, Cycle
 from stemlead.gui import fmt
+from stemlead.gui.fmt import isolate
 from stemlead.gui.forms.ui_cycle_detail import Ui_CycleDetail
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View, title_bar
@@ -146,13 +148,21 @@ class CyclePage(QWidget):
         f.addTime.clicked.connect(self.add_time)
         f.timeNote.returnPressed.connect(self.add_time)
         f.back.clicked.connect(view.back)
-        f.top.insertWidget(
-            3, handout_button("Summary for the teacher (&PDF)…", session, self, view.handout)
-        )
+        self.pdf = handout_button("Summary for the teacher (&PDF)…", session, self, view.handout)
+        self.pdf.setObjectName("handout")
+        f.top.addWidget(self.pdf)
+        QWidget.setTabOrder(f.nextStage, self.pdf)  # the top row, then the page below it
+        QWidget.setTabOrder(self.pdf, f.title)
         QShortcut(QKeySequence("Ctrl+T"), self, self.add_time)
         QShortcut(QKeySequence("Alt+Shift+Right"), self, self.next_stage)
         f.timeLog.setMaximumHeight(140)
         f.timeline.setMaximumHeight(120)
+        for widget in (f.observations, f.actionItems, f.timeLog, f.timeline):
+            widget.setTabKeyNavigation(False)
+        for widget in (f.observations, f.actionItems):
+            widget.itemActivated.connect(
+                lambda item: view.navigate(*item.data(ID_ROLE))  # its own page
+            )
         self.fields = RecordForm.on(
             session,
             Cycle,
@@ -169,6 +179,7 @@ class CyclePage(QWidget):
                 "target_end_on",
             ),
         )
+        self.fields.after_save = self._saved
 
     @property
     def cycle_id(self) -> int | None:
@@ -180,9 +191,50 @@ class CyclePage(QWidget):
         self.fields.show(cycle)
         names = [teachers.get(db, t).name for t in cycles.teacher_ids(db, cycle_id)]
         self.form.heading.setText(cycle.describe())
-        self.form.teachers.setText(", ".join(names))
+        self.form.teachers.setText(", ".join(isolate(name) for name in names))
         self._show_stage(cycle.stage)
         self._fill_logs()
+        self._fill_links()
+
+    def _saved(self, field: str) -> None:
+        """A new title shows in the heading at once."""
+        if field == "title" and self.cycle_id is not None:
+            self.form.heading.setText(cycles.get(self.session.db, self.cycle_id).describe())
+
+    def _fill_links(self) -> None:
+        """The visits in this cycle and its action items (with its visits' next steps),
+        open ones first; a visit joins or leaves the cycle on its own page."""
+        assert self.cycle_id is not None
+        db = self.session.db
+        f = self.form
+        f.observations.clear()
+        for o in observations.list_observations(db, cycle_id=self.cycle_id):
+            where = f" · {isolate(o.class_context)}" if o.class_context else ""
+            self._add(
+                f.observations,
+                f"{fmt.day_and_clock(o.starts_at)}{where} · {o.lines} lines",
+                ("observation", o.id),
+            )
+        if not f.observations.count():
+            self._add(f.observations, "No visits yet: a visit joins from its page.", None)
+        f.actionItems.clear()
+        for a in cycles.action_items_for(db, self.cycle_id):
+            due = f" · due {fmt.day(a.due_on)}" if a.due_on else ""
+            owner = isolate(owners.display(a.owner_kind, a.owner_name))
+            mark = "○" if a.is_open else "✓"
+            self._add(
+                f.actionItems, f"{mark} {isolate(a.title)} — {owner}{due}", ("action_item", a.id)
+            )
+        if not f.actionItems.count():
+            self._add(f.actionItems, "No action items yet.", None)
+
+    @staticmethod
+    def _add(widget: QListWidget, text: str, target: tuple[str, int] | None) -> None:
+        item = QListWidgetItem(text)
+        if target is None:
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setData(ID_ROLE, target)
+        widget.addItem(item)
 
     def _show_stage(self, stage: str) -> None:
         self.form.stage.setCurrentIndex(STAGES.index(stage))

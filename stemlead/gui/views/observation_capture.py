@@ -79,10 +79,11 @@ class CapturePage(QWidget):
         f.back.clicked.connect(self.back_requested.emit)
         f.cycle.activated.connect(lambda _: self._set_cycle())
         f.openCycle.clicked.connect(self._open_cycle)
-        pdf = handout_button("Teacher's note (&PDF)…", session, self, self.handout)
-        f.top.addWidget(pdf)
-        QWidget.setTabOrder(f.endVisit, pdf)  # in the order of the screen, then the log
-        QWidget.setTabOrder(pdf, f.log)
+        self.pdf = handout_button("Teacher's note (&PDF)…", session, self, self.handout)
+        self.pdf.setObjectName("handout")
+        f.top.addWidget(self.pdf)
+        QWidget.setTabOrder(f.endVisit, self.pdf)  # in the order of the screen, then the log
+        QWidget.setTabOrder(self.pdf, f.log)
         f.log.itemChanged.connect(self._line_edited)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)

@@ -68,6 +68,10 @@ class StartDialog(QDialog):
         self.session = session
         self.form = f = Ui_ObservationStart()
         f.setupUi(self)
+        screen = (parent or self).screen()
+        if screen is not None:  # roomy, but never taller than a laptop at 150%
+            room = screen.availableGeometry()
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height() - 40))
         self.own: list[str] = []
         fill_teacher_combo(f.teacher, session, teacher_id)
         f.teacher.currentIndexChanged.connect(self._fill_cycles)
