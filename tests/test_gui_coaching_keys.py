@@ -79,9 +79,7 @@ def test_capture_tab_order_follows_the_screen_and_tab_leaves_the_log(
     window.close()
 
 
-def test_capture_shortcuts_reach_next_steps_and_private_notes(
-    qtbot: QtBot, school: Path
-) -> None:
+def test_capture_shortcuts_reach_next_steps_and_private_notes(qtbot: QtBot, school: Path) -> None:
     window = open_window(qtbot, school)
     window.open_item("observation", 1)
     f = window.views["observations"].capture.form
@@ -134,10 +132,10 @@ def test_cycle_page_tab_order_follows_the_screen(qtbot: QtBot, school: Path) -> 
     order = tab_walk(qtbot, page, page.form.back, 19)
     assert order == [
         "back",
-        "stage",
-        "nextStage",
         "handout",
         "title",
+        "stage",
+        "nextStage",
         "startedOn",
         "targetEndOn",
         "goal",

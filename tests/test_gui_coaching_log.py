@@ -104,7 +104,11 @@ def test_a_teachers_coaching_log_is_listed_and_a_typo_can_be_fixed(
     activate(qtbot, window)  # as after exec(): the dialog is gone, the window active
     with open_database(school, mode="read") as db:
         entry = coaching_log.get(db, 1)
-        assert (entry.minutes, entry.kind, entry.note) == (5, "co_planning", "Planned the lab groups")
+        assert (entry.minutes, entry.kind, entry.note) == (
+            5,
+            "co_planning",
+            "Planned the lab groups",
+        )
         assert entry.occurred_at[:10] == (today() - timedelta(days=1)).isoformat()
         assert entry.occurred_at[11:16] == "08:15"  # a day corrected keeps its time
     assert "5 min" in log.currentItem().text() and "Co-planning" in log.currentItem().text()
@@ -164,9 +168,7 @@ def search_and_open(qtbot: QtBot, window: object, words: str) -> None:
     window.open_item(*dialog.target)  # type: ignore[attr-defined]
 
 
-def test_a_search_hit_on_a_coaching_log_entry_opens_the_entry(
-    qtbot: QtBot, school: Path
-) -> None:
+def test_a_search_hit_on_a_coaching_log_entry_opens_the_entry(qtbot: QtBot, school: Path) -> None:
     window = open_window(qtbot, school)
     search_and_open(qtbot, window, "rubric")
     view = window.current_view()

@@ -165,9 +165,7 @@ def at_today(hour: int, minute: int = 0) -> datetime:
     return now().replace(hour=hour, minute=minute, second=0)
 
 
-def test_today_marks_an_ended_visit_and_keeps_names_in_place(
-    qtbot: QtBot, school: Path
-) -> None:
+def test_today_marks_an_ended_visit_and_keeps_names_in_place(qtbot: QtBot, school: Path) -> None:
     with open_database(school) as db:
         yusuf = teachers.add(db, name=ARABIC)
         ended = observations.start(db, yusuf, starts_at=at_today(8), class_context="Period 3")
@@ -211,8 +209,9 @@ def test_dates_on_the_coaching_pages_read_one_way(qtbot: QtBot, school: Path) ->
     """Every day shown goes through the app's one date format (gui/fmt.py), never ISO."""
     renew_by, ends_on = today().isoformat(), (today() + timedelta(days=40)).isoformat()
     with open_database(school) as db:
-        agreements.add(db, 1, title="Field trips", status="active", renew_by=renew_by,
-                       ends_on=ends_on)
+        agreements.add(
+            db, 1, title="Field trips", status="active", renew_by=renew_by, ends_on=ends_on
+        )
         action_items.add(db, "Try stems", observation_id=1, owner_teacher_id=1, due_on=ends_on)
     window = open_window(qtbot, school)
     view = window.show_section("today")

@@ -163,7 +163,8 @@ def list_entries(
         ORDER BY datetime(l.occurred_at) DESC, l.id DESC
     """
     rows = []
-    for *values, people in db.query(sql, params):
+    for entry_id, occurred_at, kind, minutes, note, people in db.query(sql, params):
         pairs = tuple((int(i), str(name)) for i, name in json.loads(people))
-        rows.append(LogRow(*values, ", ".join(name for _, name in pairs), pairs))
+        names = ", ".join(name for _, name in pairs)
+        rows.append(LogRow(entry_id, occurred_at, kind, minutes, note, names, pairs))
     return rows

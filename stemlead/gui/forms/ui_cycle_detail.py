@@ -10,8 +10,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 from stemlead.gui.widgets.dates import DateBox
 from stemlead.gui.widgets.elided import ElidedLabel
@@ -33,21 +33,6 @@ class Ui_CycleDetail(object):
         self.heading.setObjectName(u"heading")
 
         self.top.addWidget(self.heading)
-
-        self.stageLabel = QLabel(CycleDetail)
-        self.stageLabel.setObjectName(u"stageLabel")
-
-        self.top.addWidget(self.stageLabel)
-
-        self.stage = QComboBox(CycleDetail)
-        self.stage.setObjectName(u"stage")
-
-        self.top.addWidget(self.stage)
-
-        self.nextStage = QPushButton(CycleDetail)
-        self.nextStage.setObjectName(u"nextStage")
-
-        self.top.addWidget(self.nextStage)
 
         self.top.setStretch(1, 1)
 
@@ -84,25 +69,50 @@ class Ui_CycleDetail(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.teachers)
 
+        self.stageLabel = QLabel(self.scrollBody)
+        self.stageLabel.setObjectName(u"stageLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.stageLabel)
+
+        self.stageRow = QHBoxLayout()
+        self.stageRow.setObjectName(u"stageRow")
+        self.stage = QComboBox(self.scrollBody)
+        self.stage.setObjectName(u"stage")
+
+        self.stageRow.addWidget(self.stage)
+
+        self.nextStage = QPushButton(self.scrollBody)
+        self.nextStage.setObjectName(u"nextStage")
+
+        self.stageRow.addWidget(self.nextStage)
+
+        self.stageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.stageRow.addItem(self.stageSpacer)
+
+        self.stageRow.setStretch(2, 1)
+
+        self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.stageRow)
+
         self.startedLabel = QLabel(self.scrollBody)
         self.startedLabel.setObjectName(u"startedLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.startedLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.startedLabel)
 
         self.startedOn = DateBox(self.scrollBody)
         self.startedOn.setObjectName(u"startedOn")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.startedOn)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.startedOn)
 
         self.targetLabel = QLabel(self.scrollBody)
         self.targetLabel.setObjectName(u"targetLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.targetLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.targetLabel)
 
         self.targetEndOn = DateBox(self.scrollBody)
         self.targetEndOn.setObjectName(u"targetEndOn")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.targetEndOn)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.targetEndOn)
 
 
         self.bodyLayout.addLayout(self.form)
@@ -257,8 +267,8 @@ class Ui_CycleDetail(object):
         self.outer.addWidget(self.scroll)
 
 #if QT_CONFIG(shortcut)
-        self.stageLabel.setBuddy(self.stage)
         self.titleLabel.setBuddy(self.title)
+        self.stageLabel.setBuddy(self.stage)
         self.startedLabel.setBuddy(self.startedOn)
         self.targetLabel.setBuddy(self.targetEndOn)
         self.goalLabel.setBuddy(self.goal)
@@ -268,10 +278,10 @@ class Ui_CycleDetail(object):
         self.actionItemsLabel.setBuddy(self.actionItems)
         self.reflectionsLabel.setBuddy(self.reflections)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.back, self.stage)
+        QWidget.setTabOrder(self.back, self.title)
+        QWidget.setTabOrder(self.title, self.stage)
         QWidget.setTabOrder(self.stage, self.nextStage)
-        QWidget.setTabOrder(self.nextStage, self.title)
-        QWidget.setTabOrder(self.title, self.startedOn)
+        QWidget.setTabOrder(self.nextStage, self.startedOn)
         QWidget.setTabOrder(self.startedOn, self.targetEndOn)
         QWidget.setTabOrder(self.targetEndOn, self.goal)
         QWidget.setTabOrder(self.goal, self.successCriteria)
@@ -298,6 +308,11 @@ class Ui_CycleDetail(object):
         self.back.setToolTip(QCoreApplication.translate("CycleDetail", u"Back to the board (Esc)", None))
 #endif // QT_CONFIG(tooltip)
         self.heading.setText(QCoreApplication.translate("CycleDetail", u"Coaching cycle", None))
+        self.titleLabel.setText(QCoreApplication.translate("CycleDetail", u"&Title", None))
+#if QT_CONFIG(accessibility)
+        self.title.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Title", None))
+#endif // QT_CONFIG(accessibility)
+        self.teachersLabel.setText(QCoreApplication.translate("CycleDetail", u"Teachers", None))
         self.stageLabel.setText(QCoreApplication.translate("CycleDetail", u"&Stage", None))
 #if QT_CONFIG(accessibility)
         self.stage.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Stage", None))
@@ -306,11 +321,6 @@ class Ui_CycleDetail(object):
 #if QT_CONFIG(tooltip)
         self.nextStage.setToolTip(QCoreApplication.translate("CycleDetail", u"Move to the next stage (Alt+Shift+\u2192)", None))
 #endif // QT_CONFIG(tooltip)
-        self.titleLabel.setText(QCoreApplication.translate("CycleDetail", u"&Title", None))
-#if QT_CONFIG(accessibility)
-        self.title.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Title", None))
-#endif // QT_CONFIG(accessibility)
-        self.teachersLabel.setText(QCoreApplication.translate("CycleDetail", u"Teachers", None))
         self.startedLabel.setText(QCoreApplication.translate("CycleDetail", u"St&arted", None))
 #if QT_CONFIG(accessibility)
         self.startedOn.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Start date", None))

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFram
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QSplitter, QTableWidget, QTableWidgetItem, QToolButton,
+    QVBoxLayout, QWidget)
 
 from stemlead.gui.widgets.elided import ElidedLabel
 
@@ -106,6 +106,7 @@ class Ui_ObservationCapture(object):
         self.splitter.addWidget(self.logPane)
         self.sidePane = QScrollArea(self.splitter)
         self.sidePane.setObjectName(u"sidePane")
+        self.sidePane.setMinimumSize(QSize(240, 0))
         self.sidePane.setWidgetResizable(True)
         self.sidePane.setFrameShape(QFrame.Shape.NoFrame)
         self.sidePane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -130,11 +131,11 @@ class Ui_ObservationCapture(object):
         self.cycle = QComboBox(self.sideBody)
         self.cycle.setObjectName(u"cycle")
         self.cycle.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.cycle.setMinimumContentsLength(8)
+        self.cycle.setMinimumContentsLength(6)
 
         self.cycleRow.addWidget(self.cycle)
 
-        self.openCycle = QPushButton(self.sideBody)
+        self.openCycle = QToolButton(self.sideBody)
         self.openCycle.setObjectName(u"openCycle")
 
         self.cycleRow.addWidget(self.openCycle)
@@ -324,8 +325,8 @@ class Ui_ObservationCapture(object):
 #if QT_CONFIG(tooltip)
         self.nextStepInput.setToolTip(QCoreApplication.translate("ObservationCapture", u"Ctrl+Shift+S", None))
 #endif // QT_CONFIG(tooltip)
-        self.privateBox.setTitle(QCoreApplication.translate("ObservationCapture", u"Private notes \u2014 only you see these", None))
-        self.privateHint.setText(QCoreApplication.translate("ObservationCapture", u"Never on a handout, a report or an export for others. Ctrl+Shift+P", None))
+        self.privateBox.setTitle(QCoreApplication.translate("ObservationCapture", u"Private notes (only you)", None))
+        self.privateHint.setText(QCoreApplication.translate("ObservationCapture", u"Only you see these: never on a handout, a report or an export for others. Ctrl+Shift+P", None))
 #if QT_CONFIG(accessibility)
         self.privateNotes.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Private notes, never exported", None))
 #endif // QT_CONFIG(accessibility)

@@ -27,7 +27,7 @@ from stemlead.gui.forms.ui_teacher_detail import Ui_TeacherDetail
 from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import ListAndPage, Navigate
-from stemlead.gui.widgets import autosave
+from stemlead.gui.widgets import autosave, short_list
 from stemlead.gui.widgets.record_form import RecordForm
 from stemlead.gui.widgets.tables import filter_box, record_table
 
@@ -66,8 +66,7 @@ class TeacherPage(QWidget):
         for widget in (f.cycles, f.observations, f.meetings):
             widget.itemActivated.connect(self._open)
         for widget in (f.cycles, f.observations, f.coachingLog, f.meetings):
-            widget.setMaximumHeight(150)
-            widget.setTabKeyNavigation(False)
+            short_list.shorten(widget)
         self.fields.after_save = self._saved
         f.coachingLog.itemActivated.connect(lambda _: self.edit_log_entry())
         f.logCoaching.clicked.connect(self.log_coaching)
@@ -107,35 +106,43 @@ class TeacherPage(QWidget):
             return
         db = self.session.db
         f = self.form
-        f.cycles.clear()
-        for c in cycles.list_cycles(db, teacher_id=teacher_id):
-            self._add(
-                f.cycles,
-                f"{isolate(c.title or 'Coaching cycle')} · {c.stage.title()} · since "
-                f"{fmt.day(c.started_on)}",
-                "cycle",
-                c.id,
-            )
-        f.observations.clear()
-        for o in observations.list_observations(db, teacher_id=teacher_id):
-            self._add(
-                f.observations,
-                f"{fmt.day_and_clock(o.starts_at)} · "
-                f"{isolate(o.class_context or 'Observation')} · {o.lines} lines",
-                "observation",
-                o.id,
-            )
+        short_list.fill(
+            f.cycles,
+            "No coaching cycle yet.",
+            [
+                (
+                    f"{isolate(c.title or 'Coaching cycle')} · {c.stage.title()} · since "
+                    f"{fmt.day(c.started_on)}",
+                    ("cycle", c.id),
+                )
+                for c in cycles.list_cycles(db, teacher_id=teacher_id)
+            ],
+        )
+        short_list.fill(
+            f.observations,
+            "No classroom visit yet.",
+            [
+                (
+                    f"{fmt.day_and_clock(o.starts_at)} · "
+                    f"{isolate(o.class_context or 'Observation')} · {o.lines} lines",
+                    ("observation", o.id),
+                )
+                for o in observations.list_observations(db, teacher_id=teacher_id)
+            ],
+        )
         self._fill_log(teacher_id)
-        f.meetings.clear()
-        for m in meetings.for_teacher(db, teacher_id, limit=20):
-            self._add(
-                f.meetings, f"{fmt.day_and_clock(m.starts_at)} · {isolate(m.title)}", "meeting", m.id
-            )
+        short_list.fill(
+            f.meetings,
+            "No meeting yet.",
+            [
+                (f"{fmt.day_and_clock(m.starts_at)} · {isolate(m.title)}", ("meeting", m.id))
+                for m in meetings.for_teacher(db, teacher_id, limit=20)
+            ],
+        )
 
     def _fill_log(self, teacher_id: int) -> None:
-        log = self.form.coachingLog
         current = self._log_entry()
-        log.clear()
+        rows = []
         for e in coaching_log.list_entries(self.session.db, teacher_id=teacher_id):
             others = [isolate(name) for person, name in e.people if person != teacher_id]
             parts = [
@@ -145,22 +152,25 @@ class TeacherPage(QWidget):
                 isolate(e.note) if e.note else "",
                 "with " + ", ".join(others) if others else "",
             ]
-            self._add(log, " · ".join(p for p in parts if p), "coaching_log", e.id)
+            rows.append((" · ".join(p for p in parts if p), ("coaching_log", e.id)))
+        short_list.fill(
+            self.form.coachingLog, "Nothing logged yet (Log coaching… or Ctrl+L).", rows
+        )
         if current is not None:
             self.select_log_entry(current, focus=False)
-        has_entries = log.count() > 0
-        self.form.editLog.setEnabled(has_entries)
-        self.form.deleteLog.setEnabled(has_entries)
+        self.form.editLog.setEnabled(bool(rows))
+        self.form.deleteLog.setEnabled(bool(rows))
 
     def _log_entry(self) -> int | None:
         item = self.form.coachingLog.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole)[1] if item is not None else None
+        target = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return target[1] if target else None
 
     def select_log_entry(self, entry_id: int, *, focus: bool = True) -> None:
         """Show one coaching-log entry, selected (a search hit, a row on Today)."""
         log = self.form.coachingLog
         for row in range(log.count()):
-            if log.item(row).data(Qt.ItemDataRole.UserRole)[1] == entry_id:
+            if log.item(row).data(Qt.ItemDataRole.UserRole) == ("coaching_log", entry_id):
                 log.setCurrentRow(row)
                 if focus:
                     self.form.scroll.ensureWidgetVisible(log)
@@ -201,21 +211,15 @@ class TeacherPage(QWidget):
             self.fill_related()
             self.form.coachingLog.setCurrentRow(min(row, self.form.coachingLog.count() - 1))
 
-    @staticmethod
-    def _add(widget: Any, text: str, kind: str, item_id: int) -> None:
-        item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, (kind, item_id))
-        widget.addItem(item)
-
     def _open(self, item: QListWidgetItem) -> None:
-        self.navigate(*item.data(Qt.ItemDataRole.UserRole))
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if target:
+            self.navigate(*target)
 
 
 class TeachersView(ListAndPage):
     title = "Teachers"
-    kinds = frozenset(
-        {Kind.TEACHER, Kind.CYCLE, Kind.OBSERVATION, Kind.COACHING_LOG, Kind.MEETING}
-    )
+    kinds = frozenset({Kind.TEACHER, Kind.CYCLE, Kind.OBSERVATION, Kind.COACHING_LOG, Kind.MEETING})
     fetch = staticmethod(teachers.get)
 
     def __init__(self, session: Session, navigate: Navigate) -> None:

@@ -14,6 +14,7 @@ from stemlead.gui.fmt import isolate
 from stemlead.gui.session import Session
 from stemlead.gui.style import brush
 from stemlead.gui.views.base import Navigate, View, heading, section
+from stemlead.gui.widgets import short_list
 
 _SECTIONS = (
     ("meetings", "Meetings today", "No meetings today."),
@@ -57,9 +58,7 @@ class TodayView(View):
             layout.addWidget(section(title))
             widget = QListWidget()
             widget.setAccessibleName(title)
-            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            widget.setTextElideMode(Qt.TextElideMode.ElideRight)
-            widget.setTabKeyNavigation(False)
+            short_list.shorten(widget)
             widget.itemActivated.connect(self._open)
             widget.itemClicked.connect(self._open)
             layout.addWidget(widget)
@@ -82,8 +81,7 @@ class TodayView(View):
                 placeholder = QListWidgetItem(empty)
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
                 widget.addItem(placeholder)
-            rows = max(1, len(items))
-            widget.setFixedHeight(min(rows, 8) * (widget.sizeHintForRow(0) + 2) + 8)
+            short_list.fit_rows(widget, most=8)
 
     def _item(self, key: str, entry: TodayItem) -> QListWidgetItem:
         """One row: when, the title with each name set apart (an Arabic name keeps its
@@ -105,7 +103,9 @@ class TodayView(View):
             "Ended " + fmt.clock(entry.ends) if ended else "",
             "ends " + fmt.day(entry.ends) if entry.ends and key == "renewals" else "",
         ]
-        item = QListWidgetItem(" · ".join(p for p in parts if p))
+        text = " · ".join(p for p in parts if p)
+        item = QListWidgetItem(text)
+        item.setToolTip(text)
         item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.id))
         if ended:  # done: after the visits still to come, in a quieter colour
             item.setForeground(brush("muted"))
