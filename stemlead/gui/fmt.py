@@ -72,4 +72,4 @@ def isolate(text: str) -> str:
     """User text set apart from the words around it (Unicode FSI…PDI), so an Arabic or
     Hebrew name inside an English line keeps its place and does not pull its neighbours
     (a "·", a number) across it."""
-    return f"\u2068{text}\u2069" if text else text
+    return f"\u2068{text}\u2069"

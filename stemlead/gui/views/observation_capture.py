@@ -70,7 +70,7 @@ class CapturePage(QWidget):
         self._rewrap = QTimer(self)
         self._rewrap.setSingleShot(True)
         self._rewrap.setInterval(100)
-        self._rewrap.timeout.connect(f.log.resizeRowsToContents)
+        self._rewrap.timeout.connect(self._rewrap_rows)
         header.sectionResized.connect(lambda *_: self._rewrap.start())
         f.privateHint.setProperty("muted", True)
         f.input.returnPressed.connect(self.save_line)
@@ -192,6 +192,16 @@ class CapturePage(QWidget):
         log.item(row, 0).setData(LINE_ROLE, line.id)
         log.item(row, 2).setForeground(_brush(line.kind))
         log.resizeRowToContents(row)
+
+    def _rewrap_rows(self) -> None:
+        """Rows take the height of their text at the new width; a log showing its latest
+        line still shows it after (a row growing taller pushed it out of sight)."""
+        log = self.form.log
+        bar = log.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum()
+        log.resizeRowsToContents()
+        if at_end:
+            log.scrollToBottom()
 
     def _line_id(self, row: int) -> int:
         return int(self.form.log.item(row, 0).data(LINE_ROLE))
