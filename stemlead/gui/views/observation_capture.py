@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
@@ -35,7 +35,6 @@ from stemlead.gui.widgets.record_form import RecordForm
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 DRAFT_PAUSE_MS = 400
-WANTED_WIDTH = 1100
 NEXT_STEPS_KEYS, PRIVATE_NOTES_KEYS = "Ctrl+Shift+S", "Ctrl+Shift+P"
 _PLACEHOLDERS = {
     "evidence": "Type what you see or hear and press Enter",
@@ -118,11 +117,6 @@ class CapturePage(QWidget):
     @property
     def observation_id(self) -> int | None:
         return self.fields.item_id
-
-    def sizeHint(self) -> QSize:
-        """All the width there is: the log is the page (a window shares extra width out by
-        size hints, and the sidebar beside this page needs only its minimum)."""
-        return super().sizeHint().expandedTo(QSize(WANTED_WIDTH, 0))
 
     def _refill(self) -> None:
         """After an undo: show the evidence lines and next steps that came back."""
