@@ -106,6 +106,7 @@ class Ui_ObservationCapture(object):
         self.splitter.addWidget(self.logPane)
         self.sidePane = QScrollArea(self.splitter)
         self.sidePane.setObjectName(u"sidePane")
+        self.sidePane.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sidePane.setMinimumSize(QSize(240, 0))
         self.sidePane.setWidgetResizable(True)
         self.sidePane.setFrameShape(QFrame.Shape.NoFrame)

@@ -51,6 +51,7 @@ class TodayView(View):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from list to list
         body = QWidget()
         layout = QVBoxLayout(body)
         self.lists: dict[str, QListWidget] = {}
