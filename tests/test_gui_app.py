@@ -244,7 +244,8 @@ def test_search_finds_a_line_typed_a_moment_ago(qtbot: QtBot, school: Path) -> N
     qtbot.keyClicks(dialog.form.query, "anemo")
     qtbot.waitUntil(lambda: dialog.form.results.count() > 0)
     qtbot.keyClick(dialog.form.query, Qt.Key.Key_Return)
-    assert dialog.target == ("observation", obs)
+    [line] = observations.lines(window.db, obs)
+    assert dialog.target == ("observation_line", line.id)  # the visit, that line selected
     window.close()
 
 

@@ -30,12 +30,12 @@ def test_diacritics_are_folded_both_ways(db: Database) -> None:
 def test_prefixes_match_as_you_type(db: Database) -> None:
     teacher = teachers.add(db, name="Priya Raman")
     obs = observations.start(db, teacher)
-    observations.add_line(db, obs, "Students revised their circuit models after testing")
+    line = observations.add_line(db, obs, "Students revised their circuit models after testing")
     for typed in ("c", "ci", "cir", "circ", "circuit mo"):
         hits = search.search(db, typed)
         assert any(h.kind == "observation_line" for h in hits), typed
     hit = search.search(db, "circuit mo")[0]
-    assert (hit.target_kind, hit.target_id) == ("observation", obs)
+    assert (hit.target_kind, hit.target_id) == ("observation_line", line)
     assert "\x02circuit\x03" in hit.marked_snippet and "\x02models\x03" in hit.marked_snippet
 
 

@@ -6,6 +6,7 @@ teachers involved, the minutes and a line of note, logged in seconds.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,7 +15,7 @@ from typing import Any
 from stemlead.clock import now_iso
 from stemlead.core import records
 from stemlead.core.changes import Kind, changes
-from stemlead.core.fields import Choice, Int, Moment, Notes, Ref, parse_date
+from stemlead.core.fields import Choice, Int, Moment, Notes, Ref, parse_date, parse_moment
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
 from stemlead.store import Database
@@ -55,7 +56,8 @@ class LogRow:
     kind: str
     minutes: int
     note: str
-    teachers: str
+    teachers: str  # their names, joined
+    people: tuple[tuple[int, str], ...]  # (teacher id, name) of each
 
 
 _crud = records.Crud(LogEntry, Kind.COACHING_LOG)
@@ -71,9 +73,13 @@ def log(
     minutes: int,
     note: str = "",
     occurred_at: str | datetime | None = None,
+    day: str | None = None,
     cycle_id: int | None = None,
 ) -> int:
-    """Record one piece of informal support with the teachers it involved."""
+    """Record one piece of informal support with the teachers it involved; ``day`` (a date)
+    logs it on another day, at the present time of day."""
+    if day is not None:
+        occurred_at = on_day(occurred_at or now_iso(), day)
     if not teacher_ids:
         raise InvalidInput("A coaching log entry needs at least one teacher.")
     ids = list(dict.fromkeys(int(t) for t in teacher_ids))
@@ -95,6 +101,28 @@ def log(
             [(entry_id, t) for t in ids],
         )
     return entry_id
+
+
+@changes(Kind.COACHING_LOG)
+def edit(db: Database, entry_id: int, *, kind: str, minutes: int, note: str, day: str) -> None:
+    """Correct an entry after the fact (5 minutes typed as 50, the wrong kind or day): it
+    counts toward coaching time, so the figures follow. A new day keeps the time of day."""
+    entry = get(db, entry_id)
+    update(
+        db,
+        entry_id,
+        kind=kind,
+        minutes=minutes,
+        note=note,
+        occurred_at=on_day(entry.occurred_at, day),
+    )
+
+
+def on_day(moment: str | datetime, day: str) -> str:
+    """The same wall-clock time and offset on ``day``."""
+    when = parse_moment(moment, "When")
+    new = parse_date(day, "Date")
+    return when.replace(year=new.year, month=new.month, day=new.day).isoformat()
 
 
 def teacher_ids(db: Database, entry_id: int) -> list[int]:
@@ -127,9 +155,16 @@ def list_entries(
         params.append(parse_date(until, "To").isoformat())
     sql = f"""
         SELECT l.id, l.occurred_at, l.kind, l.minutes, l.note,
-               coalesce((SELECT group_concat(t.name, ', ') FROM coaching_log_teachers lt
-                         JOIN teachers t ON t.id = lt.teacher_id WHERE lt.log_id = l.id), '')
+               (SELECT json_group_array(json_array(t.id, t.name)) FROM
+                  (SELECT t.id, t.name FROM coaching_log_teachers lt
+                   JOIN teachers t ON t.id = lt.teacher_id WHERE lt.log_id = l.id
+                   ORDER BY t.name COLLATE NOCASE, t.id) t)
         FROM coaching_logs l {"WHERE " + " AND ".join(where) if where else ""}
         ORDER BY datetime(l.occurred_at) DESC, l.id DESC
     """
-    return [LogRow(*row) for row in db.query(sql, params)]
+    rows = []
+    for entry_id, occurred_at, kind, minutes, note, people in db.query(sql, params):
+        pairs = tuple((int(i), str(name)) for i, name in json.loads(people))
+        names = ", ".join(name for _, name in pairs)
+        rows.append(LogRow(entry_id, occurred_at, kind, minutes, note, names, pairs))
+    return rows

@@ -13,7 +13,8 @@ from datetime import date, datetime, time
 from typing import Any
 
 from stemlead.clock import now_iso, today
-from stemlead.core import records
+from stemlead.core import action_items, observations, records
+from stemlead.core.action_items import ActionItemRow
 from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import Choice, DateField, Int, Notes, Ref, Text, parse_moment
 from stemlead.core.records import Record, editable
@@ -248,3 +249,12 @@ def list_cycles(
         )
         for r in db.query(sql, params)
     ]
+
+
+def action_items_for(db: Database, cycle_id: int) -> list[ActionItemRow]:
+    """What was agreed in this cycle: its own action items and the next steps of its
+    visits, open ones first (then by due date), as the cycle's page and summary list them."""
+    items = action_items.list_action_items(db, source="cycle", source_id=cycle_id)
+    for visit in observations.list_observations(db, cycle_id=cycle_id):
+        items += action_items.list_action_items(db, source="observation", source_id=visit.id)
+    return sorted(items, key=lambda a: (not a.is_open, a.due_on is None, a.due_on or "", a.id))

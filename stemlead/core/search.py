@@ -18,15 +18,15 @@ OPEN, CLOSE = "\x02", "\x03"
 _WORD = re.compile(r"\w+")
 _TITLE_WEIGHT, _BODY_WEIGHT = 8.0, 1.0
 
-# For each kind: how a hit is named, what it belongs to, and what opening it shows.
+# For each kind: how a hit is named, what it belongs to, and what opening it shows (a
+# coaching-log entry and an evidence line open themselves, on their teacher's or visit's page).
 _LABELS = {
     "teacher": """SELECT x.id, x.name, trim(x.school || ' · ' || x.grade_band, ' ·'),
                          'teacher', x.id FROM teachers x""",
     "coaching_log": """SELECT x.id, 'Coaching log · ' || substr(x.occurred_at, 1, 10),
                          coalesce((SELECT group_concat(t.name, ', ') FROM coaching_log_teachers lt
                            JOIN teachers t ON t.id = lt.teacher_id WHERE lt.log_id = x.id), ''),
-                         'teacher', (SELECT min(teacher_id) FROM coaching_log_teachers lt
-                                     WHERE lt.log_id = x.id) FROM coaching_logs x""",
+                         'coaching_log', x.id FROM coaching_logs x""",
     "cycle": """SELECT x.id, coalesce(nullif(x.title, ''), 'Coaching cycle'),
                   coalesce((SELECT group_concat(t.name, ', ') FROM cycle_teachers ct
                     JOIN teachers t ON t.id = ct.teacher_id WHERE ct.cycle_id = x.id), ''),
@@ -35,7 +35,7 @@ _LABELS = {
                         'observation', x.id
                       FROM observations x JOIN teachers t ON t.id = x.teacher_id""",
     "observation_line": """SELECT x.id, 'Observation · ' || t.name, substr(o.starts_at, 1, 10),
-                             'observation', o.id
+                             'observation_line', x.id
                            FROM observation_lines x JOIN observations o ON o.id = x.observation_id
                            JOIN teachers t ON t.id = o.teacher_id""",
     "group": """SELECT x.id, x.name, 'Group', 'group', x.id FROM groups x""",

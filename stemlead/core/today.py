@@ -1,18 +1,24 @@
 """Today: what a coach needs at 7:45 am, on one page.
 
-Today's meetings and observations, action items due or overdue, partner follow-ups and
-agreement renewals due, and coaching cycles that are waiting on the coach (an open next step of theirs, or no
-activity for two weeks).
+Today's meetings and observations (a visit that has ended says so and moves after the
+ones still to come), action items due or overdue, partner follow-ups and agreement
+renewals due, coaching cycles that are waiting on the coach (an open next step of theirs,
+or no activity for two weeks), and this week's coaching log, where a mistyped entry shows.
+
+A row's title is a phrase with ``{}`` where each of its ``names`` goes (people, partners,
+titles the coach typed), so a screen can set each name apart from the words around it.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from stemlead.core import agreements, interactions
 from stemlead.core.action_items import IS_OPEN_SQL
+from stemlead.core.coaching_log import KIND_LABELS
 from stemlead.store import Database
 
 QUIET_DAYS = 14
@@ -20,12 +26,29 @@ QUIET_DAYS = 14
 
 @dataclass(frozen=True, slots=True)
 class TodayItem:
-    kind: str  # what opening it shows: meeting, observation, action_item, partner, cycle
+    kind: str  # what opening it shows: meeting, observation, action_item, partner, cycle,
+    # coaching_log
     id: int
-    title: str
+    phrase: str  # the title, with "{}" for each of ``names``
+    names: tuple[str, ...]
     detail: str
     when: str | None = None
     overdue: bool = False
+    ends: str | None = None  # when a visit ended, or an agreement ends
+    minutes: int | None = None  # a coaching-log entry's
+
+    @property
+    def title(self) -> str:
+        return self.title_with(str)
+
+    def title_with(self, show: Callable[[str], str]) -> str:
+        """The title with each name as ``show`` gives it (e.g. isolated for bidi text)."""
+        return self.phrase.format(*(show(name) for name in self.names))
+
+
+def _named(text: str) -> tuple[str, tuple[str, ...]]:
+    """A title that is all user text."""
+    return "{}", (text,)
 
 
 @dataclass
@@ -37,6 +60,7 @@ class TodayPage:
     follow_ups: list[TodayItem] = field(default_factory=list)
     renewals: list[TodayItem] = field(default_factory=list)
     cycles: list[TodayItem] = field(default_factory=list)
+    coaching_log: list[TodayItem] = field(default_factory=list)
 
 
 def today_page(db: Database, day: date) -> TodayPage:
@@ -50,14 +74,17 @@ def today_page(db: Database, day: date) -> TodayPage:
            ORDER BY datetime(m.starts_at)""",
         (iso,),
     ):
-        page.meetings.append(TodayItem("meeting", r[0], r[1], r[2] or "", r[3]))
+        page.meetings.append(TodayItem("meeting", r[0], *_named(r[1]), r[2] or "", r[3]))
     for r in db.query(
-        """SELECT o.id, t.name, o.class_context, o.starts_at FROM observations o
+        """SELECT o.id, t.name, o.class_context, o.starts_at, o.ended_at FROM observations o
            JOIN teachers t ON t.id = o.teacher_id
-           WHERE substr(o.starts_at, 1, 10) = ? ORDER BY datetime(o.starts_at)""",
+           WHERE substr(o.starts_at, 1, 10) = ?
+           ORDER BY o.ended_at IS NOT NULL, datetime(o.starts_at)""",
         (iso,),
     ):
-        page.observations.append(TodayItem("observation", r[0], f"Observe {r[1]}", r[2], r[3]))
+        page.observations.append(
+            TodayItem("observation", r[0], "Observe {}", (r[1],), r[2], r[3], ends=r[4])
+        )
     for r in db.query(
         f"""SELECT a.id, a.title, a.owner_kind, a.owner_name, a.due_on FROM action_items a
            WHERE {IS_OPEN_SQL} AND a.due_on IS NOT NULL AND a.due_on <= ?
@@ -66,14 +93,15 @@ def today_page(db: Database, day: date) -> TodayPage:
     ):
         owner = "You" if r[2] == "me" else r[3]
         page.action_items.append(
-            TodayItem("action_item", r[0], r[1], owner, r[4], overdue=r[4] < iso)
+            TodayItem("action_item", r[0], *_named(r[1]), owner, r[4], overdue=r[4] < iso)
         )
     for f in interactions.follow_ups_due(db, by=iso):
         page.follow_ups.append(
             TodayItem(
                 "partner",
                 f.partner_id,
-                f"Follow up with {f.partner}",
+                "Follow up with {}",
+                (f.partner,),
                 f.notes,
                 f.follow_up_on,
                 overdue=f.follow_up_on < iso,
@@ -84,14 +112,38 @@ def today_page(db: Database, day: date) -> TodayPage:
             TodayItem(
                 "partner",
                 renewal.partner_id,
-                f"Renew “{renewal.title}” with {renewal.partner}",
-                f"ends {renewal.ends_on}" if renewal.ends_on else "",
+                "Renew “{}” with {}",
+                (renewal.title, renewal.partner),
+                "",
                 renewal.renew_by,
                 overdue=renewal.renew_by < iso,
+                ends=renewal.ends_on,
             )
         )
     page.cycles = cycles_waiting(db, day)
+    page.coaching_log = coaching_this_week(db, day)
     return page
+
+
+def coaching_this_week(db: Database, day: date) -> list[TodayItem]:
+    """The coaching log from Monday of ``day``'s week through ``day``, newest first."""
+    monday = day - timedelta(days=day.weekday())
+    entries = []
+    for entry_id, when, kind, minutes, note, names in db.query(
+        """SELECT l.id, l.occurred_at, l.kind, l.minutes, l.note,
+                  (SELECT json_group_array(t.name) FROM coaching_log_teachers lt
+                     JOIN teachers t ON t.id = lt.teacher_id WHERE lt.log_id = l.id)
+           FROM coaching_logs l
+           WHERE substr(l.occurred_at, 1, 10) BETWEEN ? AND ?
+           ORDER BY datetime(l.occurred_at) DESC, l.id DESC""",
+        (monday.isoformat(), day.isoformat()),
+    ):
+        teachers = tuple(json.loads(names))
+        phrase = f"{KIND_LABELS[kind]} with " + ", ".join("{}" for _ in teachers)
+        entries.append(
+            TodayItem("coaching_log", entry_id, phrase, teachers, note, when, minutes=minutes)
+        )
+    return entries
 
 
 def cycles_waiting(db: Database, day: date) -> list[TodayItem]:
@@ -101,7 +153,7 @@ def cycles_waiting(db: Database, day: date) -> list[TodayItem]:
     for r in db.query(
         f"""
         SELECT c.id, coalesce(nullif(c.title, ''), 'Coaching cycle'), c.stage,
-               (SELECT group_concat(t.name, ', ') FROM cycle_teachers ct
+               (SELECT json_group_array(t.name) FROM cycle_teachers ct
                   JOIN teachers t ON t.id = ct.teacher_id WHERE ct.cycle_id = c.id),
                (SELECT json_array(a.title, a.due_on)
                   FROM action_items a WHERE a.cycle_id = c.id AND a.owner_kind = 'me'
@@ -119,14 +171,17 @@ def cycles_waiting(db: Database, day: date) -> list[TodayItem]:
         """
     ):
         cycle_id, title, stage, teachers, next_step, last_activity = r
-        label = f"{title} — {teachers or ''}".strip(" —")
+        names = (title, *json.loads(teachers))
+        phrase = "{} — " + ", ".join("{}" for _ in names[1:]) if names[1:] else "{}"
         if next_step:
             step, due = json.loads(next_step)
             overdue = bool(due) and due < day.isoformat()
             detail = f"{stage.title()} · Your next step: {step}"
-            waiting.append(TodayItem("cycle", cycle_id, label, detail, due, overdue=overdue))
+            waiting.append(
+                TodayItem("cycle", cycle_id, phrase, names, detail, due, overdue=overdue)
+            )
         elif last_activity < quiet_since:
             quiet = (day - date.fromisoformat(last_activity)).days
             detail = f"{stage.title()} · No activity for {quiet} days"
-            waiting.append(TodayItem("cycle", cycle_id, label, detail))
+            waiting.append(TodayItem("cycle", cycle_id, phrase, names, detail))
     return waiting

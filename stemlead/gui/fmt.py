@@ -66,3 +66,10 @@ def minutes(total: int) -> str:
 
 def now_local() -> QDateTime:
     return QDateTime.currentDateTime()
+
+
+def isolate(text: str) -> str:
+    """User text set apart from the words around it (Unicode FSI…PDI), so an Arabic or
+    Hebrew name inside an English line keeps its place and does not pull its neighbours
+    (a "·", a number) across it."""
+    return f"\u2068{text}\u2069"

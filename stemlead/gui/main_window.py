@@ -57,7 +57,7 @@ SECTIONS: tuple[Section, ...] = (
         "Observations",
         "Coaching",
         "observations.ObservationsView",
-        ("observation",),
+        ("observation", "observation_line"),
     ),
     Section("meetings", "Meetings", "Collaboration", "meetings.MeetingsView", ("meeting", "group")),
     Section("partners", "Partners", "Community", "partners.PartnersView", ("partner", "contact")),

@@ -14,7 +14,7 @@ from datetime import date
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from stemlead.core import action_items, cycles, observations, teachers
+from stemlead.core import cycles, observations, teachers
 from stemlead.core.cycles import STAGE_LABELS, STAGES
 from stemlead.core.fields import instant
 from stemlead.pdf import common, fmt, layout
@@ -74,9 +74,7 @@ def build_cycle_summary(db: Database, cycle_id: int, *, made_on: date | None = N
     if cycle.reflections.strip():
         story += layout.section("Reflections", layout.body(cycle.reflections))
 
-    steps = action_items.list_action_items(db, source="cycle", source_id=cycle_id)
-    for visit in visits:
-        steps += action_items.list_action_items(db, source="observation", source_id=visit.id)
+    steps = cycles.action_items_for(db, cycle_id)
     open_steps = [s for s in steps if s.is_open]
     done_steps = [s for s in steps if s.status == "done"]
     story += layout.section(

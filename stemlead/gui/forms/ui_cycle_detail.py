@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
     QVBoxLayout, QWidget)
 
 from stemlead.gui.widgets.dates import DateBox
+from stemlead.gui.widgets.elided import ElidedLabel
 
 class Ui_CycleDetail(object):
     def setupUi(self, CycleDetail):
@@ -28,35 +29,18 @@ class Ui_CycleDetail(object):
 
         self.top.addWidget(self.back)
 
-        self.heading = QLabel(CycleDetail)
+        self.heading = ElidedLabel(CycleDetail)
         self.heading.setObjectName(u"heading")
 
         self.top.addWidget(self.heading)
 
-        self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.top.addItem(self.topSpacer)
-
-        self.stageLabel = QLabel(CycleDetail)
-        self.stageLabel.setObjectName(u"stageLabel")
-
-        self.top.addWidget(self.stageLabel)
-
-        self.stage = QComboBox(CycleDetail)
-        self.stage.setObjectName(u"stage")
-
-        self.top.addWidget(self.stage)
-
-        self.nextStage = QPushButton(CycleDetail)
-        self.nextStage.setObjectName(u"nextStage")
-
-        self.top.addWidget(self.nextStage)
-
+        self.top.setStretch(1, 1)
 
         self.outer.addLayout(self.top)
 
         self.scroll = QScrollArea(CycleDetail)
         self.scroll.setObjectName(u"scroll")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scrollBody = QWidget()
@@ -86,25 +70,50 @@ class Ui_CycleDetail(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.teachers)
 
+        self.stageLabel = QLabel(self.scrollBody)
+        self.stageLabel.setObjectName(u"stageLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.stageLabel)
+
+        self.stageRow = QHBoxLayout()
+        self.stageRow.setObjectName(u"stageRow")
+        self.stage = QComboBox(self.scrollBody)
+        self.stage.setObjectName(u"stage")
+
+        self.stageRow.addWidget(self.stage)
+
+        self.nextStage = QPushButton(self.scrollBody)
+        self.nextStage.setObjectName(u"nextStage")
+
+        self.stageRow.addWidget(self.nextStage)
+
+        self.stageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.stageRow.addItem(self.stageSpacer)
+
+        self.stageRow.setStretch(2, 1)
+
+        self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.stageRow)
+
         self.startedLabel = QLabel(self.scrollBody)
         self.startedLabel.setObjectName(u"startedLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.startedLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.startedLabel)
 
         self.startedOn = DateBox(self.scrollBody)
         self.startedOn.setObjectName(u"startedOn")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.startedOn)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.startedOn)
 
         self.targetLabel = QLabel(self.scrollBody)
         self.targetLabel.setObjectName(u"targetLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.targetLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.targetLabel)
 
         self.targetEndOn = DateBox(self.scrollBody)
         self.targetEndOn.setObjectName(u"targetEndOn")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.targetEndOn)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.targetEndOn)
 
 
         self.bodyLayout.addLayout(self.form)
@@ -144,6 +153,28 @@ class Ui_CycleDetail(object):
         self.strategy.setTabChangesFocus(True)
 
         self.bodyLayout.addWidget(self.strategy)
+
+        self.observationsLabel = QLabel(self.scrollBody)
+        self.observationsLabel.setObjectName(u"observationsLabel")
+
+        self.bodyLayout.addWidget(self.observationsLabel)
+
+        self.observations = QListWidget(self.scrollBody)
+        self.observations.setObjectName(u"observations")
+        self.observations.setMaximumSize(QSize(16777215, 110))
+
+        self.bodyLayout.addWidget(self.observations)
+
+        self.actionItemsLabel = QLabel(self.scrollBody)
+        self.actionItemsLabel.setObjectName(u"actionItemsLabel")
+
+        self.bodyLayout.addWidget(self.actionItemsLabel)
+
+        self.actionItems = QListWidget(self.scrollBody)
+        self.actionItems.setObjectName(u"actionItems")
+        self.actionItems.setMaximumSize(QSize(16777215, 110))
+
+        self.bodyLayout.addWidget(self.actionItems)
 
         self.timeBox = QGroupBox(self.scrollBody)
         self.timeBox.setObjectName(u"timeBox")
@@ -216,6 +247,12 @@ class Ui_CycleDetail(object):
         self.privateBox.setObjectName(u"privateBox")
         self.privateLayout = QVBoxLayout(self.privateBox)
         self.privateLayout.setObjectName(u"privateLayout")
+        self.privateHint = QLabel(self.privateBox)
+        self.privateHint.setObjectName(u"privateHint")
+        self.privateHint.setWordWrap(True)
+
+        self.privateLayout.addWidget(self.privateHint)
+
         self.privateNotes = QPlainTextEdit(self.privateBox)
         self.privateNotes.setObjectName(u"privateNotes")
         self.privateNotes.setMaximumSize(QSize(16777215, 120))
@@ -231,15 +268,18 @@ class Ui_CycleDetail(object):
         self.outer.addWidget(self.scroll)
 
 #if QT_CONFIG(shortcut)
-        self.stageLabel.setBuddy(self.stage)
         self.titleLabel.setBuddy(self.title)
+        self.stageLabel.setBuddy(self.stage)
         self.startedLabel.setBuddy(self.startedOn)
         self.targetLabel.setBuddy(self.targetEndOn)
         self.goalLabel.setBuddy(self.goal)
         self.criteriaLabel.setBuddy(self.successCriteria)
         self.strategyLabel.setBuddy(self.strategy)
+        self.observationsLabel.setBuddy(self.observations)
+        self.actionItemsLabel.setBuddy(self.actionItems)
         self.reflectionsLabel.setBuddy(self.reflections)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.back, self.title)
         QWidget.setTabOrder(self.title, self.stage)
         QWidget.setTabOrder(self.stage, self.nextStage)
         QWidget.setTabOrder(self.nextStage, self.startedOn)
@@ -247,11 +287,15 @@ class Ui_CycleDetail(object):
         QWidget.setTabOrder(self.targetEndOn, self.goal)
         QWidget.setTabOrder(self.goal, self.successCriteria)
         QWidget.setTabOrder(self.successCriteria, self.strategy)
-        QWidget.setTabOrder(self.strategy, self.minutes)
+        QWidget.setTabOrder(self.strategy, self.observations)
+        QWidget.setTabOrder(self.observations, self.actionItems)
+        QWidget.setTabOrder(self.actionItems, self.minutes)
         QWidget.setTabOrder(self.minutes, self.activity)
         QWidget.setTabOrder(self.activity, self.timeNote)
         QWidget.setTabOrder(self.timeNote, self.addTime)
-        QWidget.setTabOrder(self.addTime, self.reflections)
+        QWidget.setTabOrder(self.addTime, self.timeLog)
+        QWidget.setTabOrder(self.timeLog, self.timeline)
+        QWidget.setTabOrder(self.timeline, self.reflections)
         QWidget.setTabOrder(self.reflections, self.privateNotes)
 
         self.retranslateUi(CycleDetail)
@@ -265,19 +309,19 @@ class Ui_CycleDetail(object):
         self.back.setToolTip(QCoreApplication.translate("CycleDetail", u"Back to the board (Esc)", None))
 #endif // QT_CONFIG(tooltip)
         self.heading.setText(QCoreApplication.translate("CycleDetail", u"Coaching cycle", None))
-        self.stageLabel.setText(QCoreApplication.translate("CycleDetail", u"&Stage", None))
-#if QT_CONFIG(accessibility)
-        self.stage.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Stage", None))
-#endif // QT_CONFIG(accessibility)
-        self.nextStage.setText(QCoreApplication.translate("CycleDetail", u"Move to next stage", None))
-#if QT_CONFIG(tooltip)
-        self.nextStage.setToolTip(QCoreApplication.translate("CycleDetail", u"Alt+Shift+\u2192", None))
-#endif // QT_CONFIG(tooltip)
         self.titleLabel.setText(QCoreApplication.translate("CycleDetail", u"&Title", None))
 #if QT_CONFIG(accessibility)
         self.title.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Title", None))
 #endif // QT_CONFIG(accessibility)
         self.teachersLabel.setText(QCoreApplication.translate("CycleDetail", u"Teachers", None))
+        self.stageLabel.setText(QCoreApplication.translate("CycleDetail", u"&Stage", None))
+#if QT_CONFIG(accessibility)
+        self.stage.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Stage", None))
+#endif // QT_CONFIG(accessibility)
+        self.nextStage.setText(QCoreApplication.translate("CycleDetail", u"Next stage", None))
+#if QT_CONFIG(tooltip)
+        self.nextStage.setToolTip(QCoreApplication.translate("CycleDetail", u"Move to the next stage (Alt+Shift+\u2192)", None))
+#endif // QT_CONFIG(tooltip)
         self.startedLabel.setText(QCoreApplication.translate("CycleDetail", u"St&arted", None))
 #if QT_CONFIG(accessibility)
         self.startedOn.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Start date", None))
@@ -286,7 +330,7 @@ class Ui_CycleDetail(object):
 #if QT_CONFIG(accessibility)
         self.targetEndOn.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Target end date", None))
 #endif // QT_CONFIG(accessibility)
-        self.goalLabel.setText(QCoreApplication.translate("CycleDetail", u"&Goal \u2014 what students will know or do", None))
+        self.goalLabel.setText(QCoreApplication.translate("CycleDetail", u"G&oal \u2014 what students will know or do", None))
 #if QT_CONFIG(accessibility)
         self.goal.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Goal", None))
 #endif // QT_CONFIG(accessibility)
@@ -295,10 +339,24 @@ class Ui_CycleDetail(object):
 #if QT_CONFIG(accessibility)
         self.successCriteria.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Success criteria", None))
 #endif // QT_CONFIG(accessibility)
-        self.strategyLabel.setText(QCoreApplication.translate("CycleDetail", u"Str&ategy \u2014 the teaching move we are trying", None))
+        self.strategyLabel.setText(QCoreApplication.translate("CycleDetail", u"Strateg&y \u2014 the teaching move we are trying", None))
 #if QT_CONFIG(accessibility)
         self.strategy.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Strategy", None))
 #endif // QT_CONFIG(accessibility)
+        self.observationsLabel.setText(QCoreApplication.translate("CycleDetail", u"Classroom &visits in this cycle", None))
+#if QT_CONFIG(accessibility)
+        self.observations.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Observations in this cycle", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.observations.setToolTip(QCoreApplication.translate("CycleDetail", u"Enter opens the visit; a visit joins this cycle from its own page", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionItemsLabel.setText(QCoreApplication.translate("CycleDetail", u"Act&ion items and next steps (open first)", None))
+#if QT_CONFIG(accessibility)
+        self.actionItems.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Action items of this cycle", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.actionItems.setToolTip(QCoreApplication.translate("CycleDetail", u"Enter opens the action item", None))
+#endif // QT_CONFIG(tooltip)
         self.timeBox.setTitle(QCoreApplication.translate("CycleDetail", u"Time spent", None))
 #if QT_CONFIG(accessibility)
         self.minutes.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Minutes to add", None))
@@ -323,11 +381,12 @@ class Ui_CycleDetail(object):
 #if QT_CONFIG(accessibility)
         self.timeline.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Stage timeline", None))
 #endif // QT_CONFIG(accessibility)
-        self.reflectionsLabel.setText(QCoreApplication.translate("CycleDetail", u"R&eflections", None))
+        self.reflectionsLabel.setText(QCoreApplication.translate("CycleDetail", u"Ref&lections", None))
 #if QT_CONFIG(accessibility)
         self.reflections.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Reflections", None))
 #endif // QT_CONFIG(accessibility)
-        self.privateBox.setTitle(QCoreApplication.translate("CycleDetail", u"Private notes \u2014 only you see these; never on a handout or in a report", None))
+        self.privateBox.setTitle(QCoreApplication.translate("CycleDetail", u"Private notes \u2014 only you see these", None))
+        self.privateHint.setText(QCoreApplication.translate("CycleDetail", u"Never on a handout or in a report.", None))
 #if QT_CONFIG(accessibility)
         self.privateNotes.setAccessibleName(QCoreApplication.translate("CycleDetail", u"Private notes, never exported", None))
 #endif // QT_CONFIG(accessibility)

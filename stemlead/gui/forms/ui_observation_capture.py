@@ -7,11 +7,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSplitter, QTableWidget, QTableWidgetItem, QToolButton,
     QVBoxLayout, QWidget)
+
+from stemlead.gui.widgets.elided import ElidedLabel
 
 class Ui_ObservationCapture(object):
     def setupUi(self, ObservationCapture):
@@ -26,15 +29,10 @@ class Ui_ObservationCapture(object):
 
         self.top.addWidget(self.back)
 
-        self.heading = QLabel(ObservationCapture)
+        self.heading = ElidedLabel(ObservationCapture)
         self.heading.setObjectName(u"heading")
-        self.heading.setWordWrap(True)
 
         self.top.addWidget(self.heading)
-
-        self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.top.addItem(self.topSpacer)
 
         self.clock = QLabel(ObservationCapture)
         self.clock.setObjectName(u"clock")
@@ -46,14 +44,9 @@ class Ui_ObservationCapture(object):
 
         self.top.addWidget(self.endVisit)
 
+        self.top.setStretch(1, 1)
 
         self.outer.addLayout(self.top)
-
-        self.lookFors = QLabel(ObservationCapture)
-        self.lookFors.setObjectName(u"lookFors")
-        self.lookFors.setWordWrap(True)
-
-        self.outer.addWidget(self.lookFors)
 
         self.splitter = QSplitter(ObservationCapture)
         self.splitter.setObjectName(u"splitter")
@@ -76,6 +69,7 @@ class Ui_ObservationCapture(object):
         __qtablewidgetitem3 = QTableWidgetItem()
         self.log.setHorizontalHeaderItem(3, __qtablewidgetitem3)
         self.log.setObjectName(u"log")
+        self.log.setTabKeyNavigation(False)
         self.log.setWordWrap(True)
         self.log.setAlternatingRowColors(True)
         self.log.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,49 +97,113 @@ class Ui_ObservationCapture(object):
 
         self.logLayout.addLayout(self.inputRow)
 
-        self.hint = QLabel(self.logPane)
+        self.hint = ElidedLabel(self.logPane)
         self.hint.setObjectName(u"hint")
-        self.hint.setWordWrap(True)
 
         self.logLayout.addWidget(self.hint)
 
-        self.nextStepsLabel = QLabel(self.logPane)
-        self.nextStepsLabel.setObjectName(u"nextStepsLabel")
-
-        self.logLayout.addWidget(self.nextStepsLabel)
-
-        self.nextSteps = QListWidget(self.logPane)
-        self.nextSteps.setObjectName(u"nextSteps")
-        self.nextSteps.setMaximumSize(QSize(16777215, 110))
-
-        self.logLayout.addWidget(self.nextSteps)
-
-        self.nextStepInput = QLineEdit(self.logPane)
-        self.nextStepInput.setObjectName(u"nextStepInput")
-
-        self.logLayout.addWidget(self.nextStepInput)
-
         self.logLayout.setStretch(0, 1)
         self.splitter.addWidget(self.logPane)
-        self.sidePane = QWidget(self.splitter)
+        self.sidePane = QScrollArea(self.splitter)
         self.sidePane.setObjectName(u"sidePane")
-        self.sideLayout = QVBoxLayout(self.sidePane)
+        self.sidePane.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sidePane.setMinimumSize(QSize(240, 0))
+        self.sidePane.setWidgetResizable(True)
+        self.sidePane.setFrameShape(QFrame.Shape.NoFrame)
+        self.sidePane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sideBody = QWidget()
+        self.sideBody.setObjectName(u"sideBody")
+        self.sideLayout = QVBoxLayout(self.sideBody)
         self.sideLayout.setObjectName(u"sideLayout")
         self.sideLayout.setContentsMargins(0, 0, 0, 0)
-        self.focusLabel = QLabel(self.sidePane)
+        self.lookFors = QLabel(self.sideBody)
+        self.lookFors.setObjectName(u"lookFors")
+        self.lookFors.setWordWrap(True)
+
+        self.sideLayout.addWidget(self.lookFors)
+
+        self.cycleRow = QHBoxLayout()
+        self.cycleRow.setObjectName(u"cycleRow")
+        self.cycleLabel = QLabel(self.sideBody)
+        self.cycleLabel.setObjectName(u"cycleLabel")
+
+        self.cycleRow.addWidget(self.cycleLabel)
+
+        self.cycle = QComboBox(self.sideBody)
+        self.cycle.setObjectName(u"cycle")
+        self.cycle.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.cycle.setMinimumContentsLength(6)
+
+        self.cycleRow.addWidget(self.cycle)
+
+        self.openCycle = QToolButton(self.sideBody)
+        self.openCycle.setObjectName(u"openCycle")
+
+        self.cycleRow.addWidget(self.openCycle)
+
+        self.cycleRow.setStretch(1, 1)
+
+        self.sideLayout.addLayout(self.cycleRow)
+
+        self.focusLabel = QLabel(self.sideBody)
         self.focusLabel.setObjectName(u"focusLabel")
+        self.focusLabel.setWordWrap(True)
 
         self.sideLayout.addWidget(self.focusLabel)
 
-        self.focus = QPlainTextEdit(self.sidePane)
+        self.focus = QPlainTextEdit(self.sideBody)
         self.focus.setObjectName(u"focus")
         self.focus.setTabChangesFocus(True)
-        self.focus.setMaximumSize(QSize(16777215, 110))
+        self.focus.setMinimumSize(QSize(0, 44))
+        self.focus.setMaximumSize(QSize(16777215, 80))
 
         self.sideLayout.addWidget(self.focus)
 
-        self.privateBox = QGroupBox(self.sidePane)
+        self.nextStepsLabel = QLabel(self.sideBody)
+        self.nextStepsLabel.setObjectName(u"nextStepsLabel")
+        self.nextStepsLabel.setWordWrap(True)
+
+        self.sideLayout.addWidget(self.nextStepsLabel)
+
+        self.nextSteps = QListWidget(self.sideBody)
+        self.nextSteps.setObjectName(u"nextSteps")
+        self.nextSteps.setWordWrap(True)
+        self.nextSteps.setMinimumSize(QSize(0, 44))
+        self.nextSteps.setMaximumSize(QSize(16777215, 120))
+
+        self.sideLayout.addWidget(self.nextSteps)
+
+        self.ownerRow = QHBoxLayout()
+        self.ownerRow.setObjectName(u"ownerRow")
+        self.ownerLabel = QLabel(self.sideBody)
+        self.ownerLabel.setObjectName(u"ownerLabel")
+
+        self.ownerRow.addWidget(self.ownerLabel)
+
+        self.nextStepOwner = QComboBox(self.sideBody)
+        self.nextStepOwner.setObjectName(u"nextStepOwner")
+        self.nextStepOwner.setEditable(True)
+        self.nextStepOwner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.nextStepOwner.setMinimumContentsLength(8)
+
+        self.ownerRow.addWidget(self.nextStepOwner)
+
+        self.ownerRow.setStretch(1, 1)
+
+        self.sideLayout.addLayout(self.ownerRow)
+
+        self.nextStepInput = QLineEdit(self.sideBody)
+        self.nextStepInput.setObjectName(u"nextStepInput")
+
+        self.sideLayout.addWidget(self.nextStepInput)
+
+        self.privateBox = QGroupBox(self.sideBody)
         self.privateBox.setObjectName(u"privateBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.privateBox.sizePolicy().hasHeightForWidth())
+        self.privateBox.setSizePolicy(sizePolicy)
         self.privateLayout = QVBoxLayout(self.privateBox)
         self.privateLayout.setObjectName(u"privateLayout")
         self.privateHint = QLabel(self.privateBox)
@@ -157,28 +215,40 @@ class Ui_ObservationCapture(object):
         self.privateNotes = QPlainTextEdit(self.privateBox)
         self.privateNotes.setObjectName(u"privateNotes")
         self.privateNotes.setTabChangesFocus(True)
+        self.privateNotes.setMinimumSize(QSize(0, 60))
+        self.privateNotes.setMaximumSize(QSize(16777215, 120))
 
         self.privateLayout.addWidget(self.privateNotes)
 
 
         self.sideLayout.addWidget(self.privateBox)
 
+        self.sideSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.sideLayout.addItem(self.sideSpacer)
+
+        self.sidePane.setWidget(self.sideBody)
         self.splitter.addWidget(self.sidePane)
 
         self.outer.addWidget(self.splitter)
 
-        self.outer.setStretch(2, 1)
+        self.outer.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
-        self.nextStepsLabel.setBuddy(self.nextStepInput)
+        self.cycleLabel.setBuddy(self.cycle)
         self.focusLabel.setBuddy(self.focus)
+        self.nextStepsLabel.setBuddy(self.nextStepInput)
+        self.ownerLabel.setBuddy(self.nextStepOwner)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.input, self.log)
-        QWidget.setTabOrder(self.log, self.nextStepInput)
-        QWidget.setTabOrder(self.nextStepInput, self.nextSteps)
-        QWidget.setTabOrder(self.nextSteps, self.focus)
-        QWidget.setTabOrder(self.focus, self.privateNotes)
-        QWidget.setTabOrder(self.privateNotes, self.endVisit)
-        QWidget.setTabOrder(self.endVisit, self.back)
+        QWidget.setTabOrder(self.back, self.endVisit)
+        QWidget.setTabOrder(self.endVisit, self.log)
+        QWidget.setTabOrder(self.log, self.input)
+        QWidget.setTabOrder(self.input, self.cycle)
+        QWidget.setTabOrder(self.cycle, self.openCycle)
+        QWidget.setTabOrder(self.openCycle, self.focus)
+        QWidget.setTabOrder(self.focus, self.nextSteps)
+        QWidget.setTabOrder(self.nextSteps, self.nextStepOwner)
+        QWidget.setTabOrder(self.nextStepOwner, self.nextStepInput)
+        QWidget.setTabOrder(self.nextStepInput, self.privateNotes)
 
         self.retranslateUi(ObservationCapture)
 
@@ -186,9 +256,9 @@ class Ui_ObservationCapture(object):
     # setupUi
 
     def retranslateUi(self, ObservationCapture):
-        self.back.setText(QCoreApplication.translate("ObservationCapture", u"\u2190 All observations", None))
+        self.back.setText(QCoreApplication.translate("ObservationCapture", u"\u2190 Observations", None))
 #if QT_CONFIG(tooltip)
-        self.back.setToolTip(QCoreApplication.translate("ObservationCapture", u"Back to the list (Esc)", None))
+        self.back.setToolTip(QCoreApplication.translate("ObservationCapture", u"Back to all observations (Esc)", None))
 #endif // QT_CONFIG(tooltip)
         self.heading.setText(QCoreApplication.translate("ObservationCapture", u"Observation", None))
         self.clock.setText("")
@@ -199,10 +269,6 @@ class Ui_ObservationCapture(object):
 #if QT_CONFIG(tooltip)
         self.endVisit.setToolTip(QCoreApplication.translate("ObservationCapture", u"Ctrl+Shift+Enter: record the end time", None))
 #endif // QT_CONFIG(tooltip)
-        self.lookFors.setText("")
-#if QT_CONFIG(accessibility)
-        self.lookFors.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Look-fors", None))
-#endif // QT_CONFIG(accessibility)
         ___qtablewidgetitem = self.log.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ObservationCapture", u"Time", None))
         ___qtablewidgetitem1 = self.log.horizontalHeaderItem(1)
@@ -222,21 +288,46 @@ class Ui_ObservationCapture(object):
         self.input.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"New evidence line", None))
 #endif // QT_CONFIG(accessibility)
         self.input.setPlaceholderText(QCoreApplication.translate("ObservationCapture", u"Type what you see and press Enter", None))
-        self.hint.setText(QCoreApplication.translate("ObservationCapture", u"Enter saves the line \u00b7 Ctrl+1 evidence \u00b7 Ctrl+2 strength \u00b7 Ctrl+3 student thinking \u00b7 Ctrl+4 wondering (a question) \u00b7 Ctrl+Up re-marks the last line", None))
+        self.hint.setText(QCoreApplication.translate("ObservationCapture", u"Enter saves the line \u00b7 Ctrl+1 evidence \u00b7 Ctrl+2 strength \u00b7 Ctrl+3 student thinking \u00b7 Ctrl+4 wondering (a question) \u00b7 Ctrl+Up re-marks the last line \u00b7 Ctrl+Shift+S next steps \u00b7 Ctrl+Shift+P private notes", None))
+        self.lookFors.setText("")
+#if QT_CONFIG(accessibility)
+        self.lookFors.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Look-fors", None))
+#endif // QT_CONFIG(accessibility)
+        self.cycleLabel.setText(QCoreApplication.translate("ObservationCapture", u"C&ycle", None))
+#if QT_CONFIG(accessibility)
+        self.cycle.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Coaching cycle this visit belongs to", None))
+#endif // QT_CONFIG(accessibility)
+        self.openCycle.setText(QCoreApplication.translate("ObservationCapture", u"Open", None))
+#if QT_CONFIG(tooltip)
+        self.openCycle.setToolTip(QCoreApplication.translate("ObservationCapture", u"Open the coaching cycle", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.openCycle.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Open the coaching cycle", None))
+#endif // QT_CONFIG(accessibility)
+        self.focusLabel.setText(QCoreApplication.translate("ObservationCapture", u"Foc&us agreed with the teacher", None))
+#if QT_CONFIG(accessibility)
+        self.focus.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Focus", None))
+#endif // QT_CONFIG(accessibility)
         self.nextStepsLabel.setText(QCoreApplication.translate("ObservationCapture", u"Next &steps, written with the teacher", None))
 #if QT_CONFIG(accessibility)
         self.nextSteps.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Next steps", None))
 #endif // QT_CONFIG(accessibility)
+        self.ownerLabel.setText(QCoreApplication.translate("ObservationCapture", u"O&wner", None))
+#if QT_CONFIG(accessibility)
+        self.nextStepOwner.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Owner of the next step", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.nextStepOwner.setToolTip(QCoreApplication.translate("ObservationCapture", u"Who will do it: the teacher, you, another teacher, a partner contact, or type any name", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.nextStepInput.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"New next step", None))
 #endif // QT_CONFIG(accessibility)
-        self.nextStepInput.setPlaceholderText(QCoreApplication.translate("ObservationCapture", u"A next step we agreed on \u2014 Enter adds it (owned by the teacher)", None))
-        self.focusLabel.setText(QCoreApplication.translate("ObservationCapture", u"&Focus agreed with the teacher", None))
-#if QT_CONFIG(accessibility)
-        self.focus.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Focus", None))
-#endif // QT_CONFIG(accessibility)
-        self.privateBox.setTitle(QCoreApplication.translate("ObservationCapture", u"Private notes \u2014 only you see these", None))
-        self.privateHint.setText(QCoreApplication.translate("ObservationCapture", u"Never on a handout, a report or an export for others.", None))
+        self.nextStepInput.setPlaceholderText(QCoreApplication.translate("ObservationCapture", u"A next step we agreed on \u2014 Enter adds it", None))
+#if QT_CONFIG(tooltip)
+        self.nextStepInput.setToolTip(QCoreApplication.translate("ObservationCapture", u"Ctrl+Shift+S", None))
+#endif // QT_CONFIG(tooltip)
+        self.privateBox.setTitle(QCoreApplication.translate("ObservationCapture", u"Private notes (only you)", None))
+        self.privateHint.setText(QCoreApplication.translate("ObservationCapture", u"Only you see these: never on a handout, a report or an export for others. Ctrl+Shift+P", None))
 #if QT_CONFIG(accessibility)
         self.privateNotes.setAccessibleName(QCoreApplication.translate("ObservationCapture", u"Private notes, never exported", None))
 #endif // QT_CONFIG(accessibility)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
+from stemlead.gui.widgets.dates import DateBox
+
 class Ui_QuickLog(object):
     def setupUi(self, QuickLog):
         if not QuickLog.objectName():
@@ -54,15 +56,25 @@ class Ui_QuickLog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.minutes)
 
+        self.dayLabel = QLabel(QuickLog)
+        self.dayLabel.setObjectName(u"dayLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dayLabel)
+
+        self.day = DateBox(QuickLog)
+        self.day.setObjectName(u"day")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.day)
+
         self.noteLabel = QLabel(QuickLog)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.note = QLineEdit(QuickLog)
         self.note.setObjectName(u"note")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.note)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.note)
 
 
         self.outer.addLayout(self.form)
@@ -83,11 +95,13 @@ class Ui_QuickLog(object):
         self.teacherLabel.setBuddy(self.teacher)
         self.kindLabel.setBuddy(self.kind)
         self.minutesLabel.setBuddy(self.minutes)
+        self.dayLabel.setBuddy(self.day)
         self.noteLabel.setBuddy(self.note)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.teacher, self.kind)
         QWidget.setTabOrder(self.kind, self.minutes)
-        QWidget.setTabOrder(self.minutes, self.note)
+        QWidget.setTabOrder(self.minutes, self.day)
+        QWidget.setTabOrder(self.day, self.note)
 
         self.retranslateUi(QuickLog)
 
@@ -107,6 +121,10 @@ class Ui_QuickLog(object):
         self.minutesLabel.setText(QCoreApplication.translate("QuickLog", u"&Minutes", None))
 #if QT_CONFIG(accessibility)
         self.minutes.setAccessibleName(QCoreApplication.translate("QuickLog", u"Minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.dayLabel.setText(QCoreApplication.translate("QuickLog", u"&Day", None))
+#if QT_CONFIG(accessibility)
+        self.day.setAccessibleName(QCoreApplication.translate("QuickLog", u"Day", None))
 #endif // QT_CONFIG(accessibility)
         self.noteLabel.setText(QCoreApplication.translate("QuickLog", u"&Note", None))
         self.note.setPlaceholderText(QCoreApplication.translate("QuickLog", u"One line \u2014 Enter logs it", None))

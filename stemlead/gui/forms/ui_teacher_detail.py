@@ -8,9 +8,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QFrame, QGroupBox, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QScrollArea,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from stemlead.gui.widgets.elided import ElidedLabel
 
 class Ui_TeacherDetail(object):
     def setupUi(self, TeacherDetail):
@@ -18,14 +21,14 @@ class Ui_TeacherDetail(object):
             TeacherDetail.setObjectName(u"TeacherDetail")
         self.outer = QVBoxLayout(TeacherDetail)
         self.outer.setObjectName(u"outer")
-        self.heading = QLabel(TeacherDetail)
+        self.heading = ElidedLabel(TeacherDetail)
         self.heading.setObjectName(u"heading")
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.outer.addWidget(self.heading)
 
         self.scroll = QScrollArea(TeacherDetail)
         self.scroll.setObjectName(u"scroll")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scrollBody = QWidget()
@@ -122,6 +125,12 @@ class Ui_TeacherDetail(object):
         self.privateBox.setObjectName(u"privateBox")
         self.privateLayout = QVBoxLayout(self.privateBox)
         self.privateLayout.setObjectName(u"privateLayout")
+        self.privateHint = QLabel(self.privateBox)
+        self.privateHint.setObjectName(u"privateHint")
+        self.privateHint.setWordWrap(True)
+
+        self.privateLayout.addWidget(self.privateHint)
+
         self.privateNotes = QPlainTextEdit(self.privateBox)
         self.privateNotes.setObjectName(u"privateNotes")
         self.privateNotes.setMaximumSize(QSize(16777215, 90))
@@ -152,6 +161,41 @@ class Ui_TeacherDetail(object):
 
         self.bodyLayout.addWidget(self.observations)
 
+        self.coachingLogLabel = QLabel(self.scrollBody)
+        self.coachingLogLabel.setObjectName(u"coachingLogLabel")
+        self.coachingLogLabel.setWordWrap(True)
+
+        self.bodyLayout.addWidget(self.coachingLogLabel)
+
+        self.coachingLog = QListWidget(self.scrollBody)
+        self.coachingLog.setObjectName(u"coachingLog")
+
+        self.bodyLayout.addWidget(self.coachingLog)
+
+        self.coachingLogButtons = QHBoxLayout()
+        self.coachingLogButtons.setObjectName(u"coachingLogButtons")
+        self.logCoaching = QPushButton(self.scrollBody)
+        self.logCoaching.setObjectName(u"logCoaching")
+
+        self.coachingLogButtons.addWidget(self.logCoaching)
+
+        self.editLog = QPushButton(self.scrollBody)
+        self.editLog.setObjectName(u"editLog")
+
+        self.coachingLogButtons.addWidget(self.editLog)
+
+        self.deleteLog = QPushButton(self.scrollBody)
+        self.deleteLog.setObjectName(u"deleteLog")
+
+        self.coachingLogButtons.addWidget(self.deleteLog)
+
+        self.coachingLogSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.coachingLogButtons.addItem(self.coachingLogSpacer)
+
+
+        self.bodyLayout.addLayout(self.coachingLogButtons)
+
         self.meetingsLabel = QLabel(self.scrollBody)
         self.meetingsLabel.setObjectName(u"meetingsLabel")
 
@@ -174,6 +218,7 @@ class Ui_TeacherDetail(object):
         self.subjectsLabel.setBuddy(self.subjects)
         self.strengthsLabel.setBuddy(self.strengths)
         self.growthLabel.setBuddy(self.growthAreas)
+        self.coachingLogLabel.setBuddy(self.coachingLog)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.email)
         QWidget.setTabOrder(self.email, self.school)
@@ -185,7 +230,11 @@ class Ui_TeacherDetail(object):
         QWidget.setTabOrder(self.growthAreas, self.privateNotes)
         QWidget.setTabOrder(self.privateNotes, self.cycles)
         QWidget.setTabOrder(self.cycles, self.observations)
-        QWidget.setTabOrder(self.observations, self.meetings)
+        QWidget.setTabOrder(self.observations, self.coachingLog)
+        QWidget.setTabOrder(self.coachingLog, self.logCoaching)
+        QWidget.setTabOrder(self.logCoaching, self.editLog)
+        QWidget.setTabOrder(self.editLog, self.deleteLog)
+        QWidget.setTabOrder(self.deleteLog, self.meetings)
 
         self.retranslateUi(TeacherDetail)
 
@@ -194,7 +243,7 @@ class Ui_TeacherDetail(object):
 
     def retranslateUi(self, TeacherDetail):
         self.heading.setText(QCoreApplication.translate("TeacherDetail", u"Teacher", None))
-        self.nameLabel.setText(QCoreApplication.translate("TeacherDetail", u"&Name", None))
+        self.nameLabel.setText(QCoreApplication.translate("TeacherDetail", u"N&ame", None))
 #if QT_CONFIG(accessibility)
         self.name.setAccessibleName(QCoreApplication.translate("TeacherDetail", u"Name", None))
 #endif // QT_CONFIG(accessibility)
@@ -206,7 +255,7 @@ class Ui_TeacherDetail(object):
 #if QT_CONFIG(accessibility)
         self.school.setAccessibleName(QCoreApplication.translate("TeacherDetail", u"School", None))
 #endif // QT_CONFIG(accessibility)
-        self.gradeBandLabel.setText(QCoreApplication.translate("TeacherDetail", u"&Grade band", None))
+        self.gradeBandLabel.setText(QCoreApplication.translate("TeacherDetail", u"Gra&de band", None))
 #if QT_CONFIG(accessibility)
         self.gradeBand.setAccessibleName(QCoreApplication.translate("TeacherDetail", u"Grade band", None))
 #endif // QT_CONFIG(accessibility)
@@ -221,11 +270,12 @@ class Ui_TeacherDetail(object):
         self.strengths.setAccessibleName(QCoreApplication.translate("TeacherDetail", u"Strengths", None))
 #endif // QT_CONFIG(accessibility)
         self.strengths.setPlaceholderText(QCoreApplication.translate("TeacherDetail", u"What this teacher does well, in their words and yours", None))
-        self.growthLabel.setText(QCoreApplication.translate("TeacherDetail", u"Self-identified &growth areas", None))
+        self.growthLabel.setText(QCoreApplication.translate("TeacherDetail", u"Self-identified g&rowth areas", None))
 #if QT_CONFIG(accessibility)
         self.growthAreas.setAccessibleName(QCoreApplication.translate("TeacherDetail", u"Growth areas", None))
 #endif // QT_CONFIG(accessibility)
-        self.privateBox.setTitle(QCoreApplication.translate("TeacherDetail", u"Private notes \u2014 only you see these; never on a handout or in a report", None))
+        self.privateBox.setTitle(QCoreApplication.translate("TeacherDetail", u"Private notes \u2014 only you see these", None))
+        self.privateHint.setText(QCoreApplication.translate("TeacherDetail", u"Never on a handout or in a report.", None))
 #if QT_CONFIG(accessibility)
         self.privateNotes.setAccessibleName(QCoreApplication.translate("TeacherDetail", u"Private notes, never exported", None))
 #endif // QT_CONFIG(accessibility)
@@ -236,6 +286,25 @@ class Ui_TeacherDetail(object):
         self.observationsLabel.setText(QCoreApplication.translate("TeacherDetail", u"Observations", None))
 #if QT_CONFIG(accessibility)
         self.observations.setAccessibleName(QCoreApplication.translate("TeacherDetail", u"Observations", None))
+#endif // QT_CONFIG(accessibility)
+        self.coachingLogLabel.setText(QCoreApplication.translate("TeacherDetail", u"Coaching &log \u2014 conversations, co-planning, resources shared", None))
+#if QT_CONFIG(accessibility)
+        self.coachingLog.setAccessibleName(QCoreApplication.translate("TeacherDetail", u"Coaching log", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.coachingLog.setToolTip(QCoreApplication.translate("TeacherDetail", u"Enter edits the entry; Delete removes it (Ctrl+Shift+Z brings it back)", None))
+#endif // QT_CONFIG(tooltip)
+        self.logCoaching.setText(QCoreApplication.translate("TeacherDetail", u"Log coaching\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.logCoaching.setToolTip(QCoreApplication.translate("TeacherDetail", u"Log informal coaching with this teacher (Ctrl+L)", None))
+#endif // QT_CONFIG(tooltip)
+        self.editLog.setText(QCoreApplication.translate("TeacherDetail", u"Edit\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.editLog.setAccessibleName(QCoreApplication.translate("TeacherDetail", u"Edit the coaching log entry", None))
+#endif // QT_CONFIG(accessibility)
+        self.deleteLog.setText(QCoreApplication.translate("TeacherDetail", u"Delete", None))
+#if QT_CONFIG(accessibility)
+        self.deleteLog.setAccessibleName(QCoreApplication.translate("TeacherDetail", u"Delete the coaching log entry", None))
 #endif // QT_CONFIG(accessibility)
         self.meetingsLabel.setText(QCoreApplication.translate("TeacherDetail", u"Meetings", None))
 #if QT_CONFIG(accessibility)

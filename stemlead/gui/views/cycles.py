@@ -1,12 +1,13 @@
 """Coaching cycles: a board by stage (Identify → Learn → Improve → Complete) and a page
-per cycle with its goal, criteria, strategy, time log, timeline and reflections."""
+per cycle with its goal, criteria, strategy, its classroom visits and action items (each
+opens its own page), time log, timeline and reflections."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QDropEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QDropEvent, QKeySequence, QResizeEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,18 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stemlead.core import cycles, teachers
+from stemlead.core import cycles, observations, owners, teachers
 from stemlead.core.changes import Kind
 from stemlead.core.cycles import ACTIVITIES, STAGE_LABELS, STAGES, Cycle
 from stemlead.gui import fmt
+from stemlead.gui.fmt import isolate
 from stemlead.gui.forms.ui_cycle_detail import Ui_CycleDetail
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import Navigate, View, title_bar
+from stemlead.gui.widgets import short_list
 from stemlead.gui.widgets.handout_button import handout_button
 from stemlead.gui.widgets.record_form import RecordForm
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CARD_PADDING, CARD_MARGIN = 6, 3  # as StageColumn::item in resources/stylesheets/stemlead.qss
+CARD_BORDER, TEXT_MARGIN = 2, 4  # a selected card's border; the style's margin inside an item
 
 
 class StageColumn(QListWidget):
@@ -51,14 +55,19 @@ class StageColumn(QListWidget):
 
     def fit_cards(self) -> None:
         """Give each card the height its wrapped text needs at the column's width (the
-        style sheet's padding is not in Qt's own estimate, which cut the last line off)."""
-        width = max(60, self.viewport().width() - 2 * (CARD_PADDING + CARD_MARGIN) - 4)
-        metrics = self.fontMetrics()
+        style sheet's padding is not in Qt's own estimate, which cut the last line off).
+        The width leaves room for a scroll bar, which may come once the cards are taller,
+        and the text is laid out as drawn, names in other scripts in their own fonts."""
+        room = self.contentsRect().width() - self.verticalScrollBar().sizeHint().width()
+        width = max(60, room - 2 * (CARD_PADDING + CARD_MARGIN + CARD_BORDER + TEXT_MARGIN))
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(0)
+        document.setTextWidth(width)
         for row in range(self.count()):
             item = self.item(row)
-            text_height = metrics.boundingRect(
-                QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
-            ).height()
+            document.setPlainText(item.text())
+            text_height = int(document.size().height()) + 1
             item.setSizeHint(QSize(width, text_height + 2 * (CARD_PADDING + CARD_MARGIN) + 2))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -146,13 +155,17 @@ class CyclePage(QWidget):
         f.addTime.clicked.connect(self.add_time)
         f.timeNote.returnPressed.connect(self.add_time)
         f.back.clicked.connect(view.back)
-        f.top.insertWidget(
-            3, handout_button("Summary for the teacher (&PDF)…", session, self, view.handout)
-        )
+        self.pdf = handout_button("Teacher's summary (&PDF)…", session, self, view.handout)
+        self.pdf.setObjectName("handout")
+        f.top.addWidget(self.pdf)
+        QWidget.setTabOrder(f.back, self.pdf)  # the top row, then the page below it
+        QWidget.setTabOrder(self.pdf, f.title)
         QShortcut(QKeySequence("Ctrl+T"), self, self.add_time)
         QShortcut(QKeySequence("Alt+Shift+Right"), self, self.next_stage)
-        f.timeLog.setMaximumHeight(140)
-        f.timeline.setMaximumHeight(120)
+        for widget in (f.observations, f.actionItems, f.timeLog, f.timeline):
+            short_list.shorten(widget)
+        for widget in (f.observations, f.actionItems):
+            widget.itemActivated.connect(self._open)
         self.fields = RecordForm.on(
             session,
             Cycle,
@@ -169,6 +182,7 @@ class CyclePage(QWidget):
                 "target_end_on",
             ),
         )
+        self.fields.after_save = self._saved
 
     @property
     def cycle_id(self) -> int | None:
@@ -180,9 +194,48 @@ class CyclePage(QWidget):
         self.fields.show(cycle)
         names = [teachers.get(db, t).name for t in cycles.teacher_ids(db, cycle_id)]
         self.form.heading.setText(cycle.describe())
-        self.form.teachers.setText(", ".join(names))
+        self.form.teachers.setText(", ".join(isolate(name) for name in names))
         self._show_stage(cycle.stage)
         self._fill_logs()
+        self._fill_links()
+
+    def _open(self, item: QListWidgetItem) -> None:
+        """A visit or an action item of the cycle, on its own page."""
+        target = item.data(ID_ROLE)
+        if target:
+            self.view.navigate(*target)
+
+    def _saved(self, field: str) -> None:
+        """A new title shows in the heading at once."""
+        if field == "title" and self.cycle_id is not None:
+            self.form.heading.setText(cycles.get(self.session.db, self.cycle_id).describe())
+
+    def _fill_links(self) -> None:
+        """The visits in this cycle and its action items (with its visits' next steps),
+        open ones first; a visit joins or leaves the cycle on its own page."""
+        assert self.cycle_id is not None
+        db = self.session.db
+        f = self.form
+        visits = [
+            (
+                f"{fmt.day_and_clock(o.starts_at)}"
+                + (f" · {isolate(o.class_context)}" if o.class_context else "")
+                + f" · {o.lines} lines",
+                ("observation", o.id),
+            )
+            for o in observations.list_observations(db, cycle_id=self.cycle_id)
+        ]
+        short_list.fill(f.observations, "No visits yet: a visit joins from its page.", visits)
+        steps = [
+            (
+                f"{'○' if a.is_open else '✓'} {isolate(a.title)} — "
+                f"{isolate(owners.display(a.owner_kind, a.owner_name))}"
+                + (f" · due {fmt.day(a.due_on)}" if a.due_on else ""),
+                ("action_item", a.id),
+            )
+            for a in cycles.action_items_for(db, self.cycle_id)
+        ]
+        short_list.fill(f.actionItems, "No action items yet.", steps)
 
     def _show_stage(self, stage: str) -> None:
         self.form.stage.setCurrentIndex(STAGES.index(stage))
@@ -195,10 +248,12 @@ class CyclePage(QWidget):
         entries = cycles.time_entries(db, self.cycle_id)
         f.timeLog.clear()
         for e in reversed(entries):
-            f.timeLog.addItem(
+            short_list.add_row(
+                f.timeLog,
                 f"{fmt.day(e.occurred_on)} · {fmt.minutes(e.minutes)} · "
-                f"{e.activity.replace('_', '-')}" + (f" · {e.note}" if e.note else "")
+                f"{e.activity.replace('_', '-')}" + (f" · {isolate(e.note)}" if e.note else ""),
             )
+        short_list.fit_rows(f.timeLog)
         f.timeTotal.setText(f"Total: {fmt.minutes(sum(e.minutes for e in entries))}")
         f.timeline.clear()
         for change in cycles.stage_history(db, self.cycle_id):
@@ -207,7 +262,8 @@ class CyclePage(QWidget):
                 if change.from_stage is None
                 else f"{STAGE_LABELS[change.from_stage]} → {STAGE_LABELS[change.to_stage]}"
             )
-            f.timeline.addItem(f"{fmt.day_and_clock(change.changed_at)} · {what}")
+            short_list.add_row(f.timeline, f"{fmt.day_and_clock(change.changed_at)} · {what}")
+        short_list.fit_rows(f.timeline)
 
     def _move(self, stage: str) -> None:
         if self.cycle_id is not None:

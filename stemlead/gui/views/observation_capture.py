@@ -5,6 +5,10 @@ Enter saves the line at once with its clock time; Ctrl+1..4 choose what the next
 the log has focus. Whatever is in the input box is kept as a draft after a short pause,
 so a crash or a closed lid loses nothing. Private notes sit in their own, visibly
 different pane and never leave this screen.
+
+The log takes the whole height beside a side pane (look-fors, the cycle, focus, next
+steps, private notes) that scrolls, so a small screen at 150% still shows ten lines and
+more; Ctrl+Shift+S and Ctrl+Shift+P jump to the next steps and the private notes.
 """
 
 from __future__ import annotations
@@ -16,19 +20,22 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from stemlead.clock import now
-from stemlead.core import action_items, drafts, observations, teachers
+from stemlead.core import action_items, cycles, drafts, observations, owners, teachers
 from stemlead.core.fields import parse_moment
 from stemlead.core.observations import LINE_KIND_LABELS, LINE_KINDS, Line, Observation
 from stemlead.gui import fmt
+from stemlead.gui.fmt import isolate
 from stemlead.gui.forms.ui_observation_capture import Ui_ObservationCapture
 from stemlead.gui.session import Session
 from stemlead.gui.style import KIND_COLOURS, chip_style
 from stemlead.gui.widgets import autosave
 from stemlead.gui.widgets.handout_button import handout_button
+from stemlead.gui.widgets.owner_combo import chosen_or_named, fill_everyone
 from stemlead.gui.widgets.record_form import RecordForm
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 DRAFT_PAUSE_MS = 400
+NEXT_STEPS_KEYS, PRIVATE_NOTES_KEYS = "Ctrl+Shift+S", "Ctrl+Shift+P"
 _PLACEHOLDERS = {
     "evidence": "Type what you see or hear and press Enter",
     "strength": "A strength you noticed — what the teacher did and what it made possible",
@@ -39,6 +46,7 @@ _PLACEHOLDERS = {
 
 class CapturePage(QWidget):
     back_requested = Signal()
+    open_requested = Signal(str, int)  # another item to show: ("cycle", id)
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -50,7 +58,9 @@ class CapturePage(QWidget):
         f.setupUi(self)
         f.heading.setProperty("heading", True)
         f.hint.setProperty("muted", True)
-        f.splitter.setSizes([760, 320])
+        f.splitter.setStretchFactor(0, 7)  # the log keeps most of any width, on any screen
+        f.splitter.setStretchFactor(1, 3)
+        f.splitter.setSizes([700, 300])
         header = f.log.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -59,7 +69,7 @@ class CapturePage(QWidget):
         self._rewrap = QTimer(self)
         self._rewrap.setSingleShot(True)
         self._rewrap.setInterval(100)
-        self._rewrap.timeout.connect(f.log.resizeRowsToContents)
+        self._rewrap.timeout.connect(self._rewrap_rows)
         header.sectionResized.connect(lambda *_: self._rewrap.start())
         f.privateHint.setProperty("muted", True)
         f.input.returnPressed.connect(self.save_line)
@@ -68,9 +78,13 @@ class CapturePage(QWidget):
         f.nextSteps.itemActivated.connect(self._toggle_step)
         f.endVisit.clicked.connect(self.end_visit)
         f.back.clicked.connect(self.back_requested.emit)
-        f.top.insertWidget(
-            4, handout_button("Note for the teacher (&PDF)…", session, self, self.handout)
-        )
+        f.cycle.activated.connect(lambda _: self._set_cycle())
+        f.openCycle.clicked.connect(self._open_cycle)
+        self.pdf = handout_button("Teacher's note (&PDF)…", session, self, self.handout)
+        self.pdf.setObjectName("handout")
+        f.top.addWidget(self.pdf)
+        QWidget.setTabOrder(f.endVisit, self.pdf)  # in the order of the screen, then the log
+        QWidget.setTabOrder(self.pdf, f.log)
         f.log.itemChanged.connect(self._line_edited)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -89,6 +103,8 @@ class CapturePage(QWidget):
             ("Ctrl+Up", self.remark_last),
             ("Ctrl+Shift+Return", self.end_visit),
             ("Delete", self._delete_selected),
+            (NEXT_STEPS_KEYS, lambda: self._jump(f.nextStepInput)),
+            (PRIVATE_NOTES_KEYS, lambda: self._jump(f.privateNotes)),
         ):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(context)
@@ -124,12 +140,16 @@ class CapturePage(QWidget):
         self.teacher_id = obs.teacher_id
         self.starts_at = obs.starts_at
         teacher = teachers.get(db, obs.teacher_id)
-        where = f" · {obs.class_context}" if obs.class_context else ""
-        self.form.heading.setText(f"{teacher.name}{where} · {fmt.day_and_clock(obs.starts_at)}")
-        looks = [lf.label for lf in observations.look_fors(db, observation_id)]
+        where = f" · {isolate(obs.class_context)}" if obs.class_context else ""
+        self.form.heading.setText(
+            f"{isolate(teacher.name)}{where} · {fmt.day_and_clock(obs.starts_at)}"
+        )
+        looks = [isolate(lf.label) for lf in observations.look_fors(db, observation_id)]
         self.form.lookFors.setText(
             "Look-fors: " + " · ".join(looks) if looks else "No look-fors chosen."
         )
+        self._fill_cycles(obs.cycle_id)
+        fill_everyone(self.form.nextStepOwner, db, obs.teacher_id)
         self._fill_log(observations.lines(db, observation_id))
         self._fill_next_steps()
         self.form.input.setText(drafts.load(db, observations.line_draft_key(observation_id)))
@@ -167,8 +187,57 @@ class CapturePage(QWidget):
         log.item(row, 2).setForeground(_brush(line.kind))
         log.resizeRowToContents(row)
 
+    def _rewrap_rows(self) -> None:
+        """Rows take the height of their text at the new width; a log showing its latest
+        line still shows it after (a row growing taller pushed it out of sight)."""
+        log = self.form.log
+        bar = log.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum()
+        log.resizeRowsToContents()
+        if at_end:
+            log.scrollToBottom()
+
     def _line_id(self, row: int) -> int:
         return int(self.form.log.item(row, 0).data(LINE_ROLE))
+
+    def select_line(self, line_id: int) -> None:
+        """Show one line of the log, selected (a search hit on its words)."""
+        log = self.form.log
+        for row in range(log.rowCount()):
+            if self._line_id(row) == line_id:
+                log.setCurrentCell(row, 3)
+                log.scrollToItem(log.item(row, 3))
+                log.setFocus()
+                return
+
+    def _fill_cycles(self, current: int | None) -> None:
+        """The teacher's cycles, so a visit can join one (or change) after it started."""
+        combo = self.form.cycle
+        combo.clear()
+        combo.addItem("Not part of a cycle", None)
+        for c in cycles.list_cycles(self.session.db, teacher_id=self.teacher_id):
+            if c.stage != "complete" or c.id == current:
+                combo.addItem(c.title or "Coaching cycle", c.id)
+                combo.setItemData(combo.count() - 1, c.title, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        self.form.openCycle.setEnabled(current is not None)
+
+    def _set_cycle(self) -> None:
+        if self.observation_id is None:
+            return
+        cycle_id = self.form.cycle.currentData()
+        if self.session.write(observations.update, self.observation_id, cycle_id=cycle_id).ok:
+            self.form.openCycle.setEnabled(cycle_id is not None)
+
+    def _open_cycle(self) -> None:
+        cycle_id = self.form.cycle.currentData()
+        if cycle_id is not None:
+            self.open_requested.emit("cycle", cycle_id)
+
+    def _jump(self, widget: QWidget) -> None:
+        """Ctrl+Shift+S / Ctrl+Shift+P: to the next steps or the private notes, in view."""
+        self.form.sidePane.ensureWidgetVisible(widget)
+        widget.setFocus()
 
     def _fill_next_steps(self) -> None:
         assert self.observation_id is not None
@@ -179,7 +248,8 @@ class CapturePage(QWidget):
         ):
             due = f" · due {fmt.day(step.due_on)}" if step.due_on else ""
             mark = "○" if step.is_open else "✓"
-            item = QListWidgetItem(f"{mark} {step.title} — {step.owner_name}{due}")
+            owner = isolate(owners.display(step.owner_kind, step.owner_name))
+            item = QListWidgetItem(f"{mark} {isolate(step.title)} — {owner}{due}")
             item.setData(LINE_ROLE, step.id)
             widget.addItem(item)
 
@@ -289,13 +359,15 @@ class CapturePage(QWidget):
         text = self.form.nextStepInput.text().strip()
         if not text or self.observation_id is None:
             return
+        owner = chosen_or_named(self.form.nextStepOwner)
         if self.session.write(
             action_items.add,
             text,
             observation_id=self.observation_id,
-            owner_teacher_id=self.teacher_id,
+            **{f"owner_{key}": value for key, value in owner.items()},
         ).ok:
             self.form.nextStepInput.clear()
+            self.form.nextStepOwner.setCurrentIndex(0)  # the next one is the teacher's again
             self._fill_next_steps()
 
     def _toggle_step(self, item: QListWidgetItem) -> None:

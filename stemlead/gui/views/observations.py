@@ -27,6 +27,7 @@ from stemlead.gui.widgets.combos import chosen_data
 from stemlead.gui.widgets.tables import filter_box, record_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+LINE = "observation_line"  # a search hit on an evidence line opens its visit, line selected
 
 
 def fill_teacher_combo(combo: Any, session: Session, selected: int | None = None) -> None:
@@ -67,6 +68,10 @@ class StartDialog(QDialog):
         self.session = session
         self.form = f = Ui_ObservationStart()
         f.setupUi(self)
+        screen = (parent or self).screen()
+        if screen is not None:  # roomy, but never taller than a laptop at 150%
+            room = screen.availableGeometry()
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height() - 40))
         self.own: list[str] = []
         fill_teacher_combo(f.teacher, session, teacher_id)
         f.teacher.currentIndexChanged.connect(self._fill_cycles)
@@ -184,6 +189,7 @@ class ObservationsView(View):
         layout.addWidget(self.table)
         self.capture = CapturePage(session)
         self.capture.back_requested.connect(self.back)
+        self.capture.open_requested.connect(self.navigate)
         self.stack.addWidget(listing)
         self.stack.addWidget(self.capture)
         outer = QVBoxLayout(self)
@@ -198,9 +204,14 @@ class ObservationsView(View):
         self.table.resizeColumnsToContents()
 
     def open_item(self, item_id: int, kind: str = "") -> None:
-        self.capture.show_observation(item_id)
+        """An observation, or (``observation_line``) the visit with that line selected."""
+        line = observations.get_line(self.session.db, item_id) if kind == LINE else None
+        self.capture.show_observation(line.observation_id if line else item_id)
         self.stack.setCurrentWidget(self.capture)
-        self.capture.form.input.setFocus()
+        if line:
+            self.capture.select_line(line.id)
+        else:
+            self.capture.form.input.setFocus()
 
     def handout(self) -> Any:
         return self.capture.handout() if self.stack.currentWidget() is self.capture else None

@@ -1,4 +1,5 @@
-"""Teachers: a filterable list beside the selected teacher's page."""
+"""Teachers: a filterable list beside the selected teacher's page: their fields, cycles,
+observations, coaching log (each entry can be corrected or deleted) and meetings."""
 
 from __future__ import annotations
 
@@ -16,15 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stemlead.core import cycles, meetings, observations, teachers
+from stemlead.core import coaching_log, cycles, meetings, observations, teachers
 from stemlead.core.changes import Kind
+from stemlead.core.coaching_log import KIND_LABELS
 from stemlead.core.teachers import GRADE_BANDS, Teacher
 from stemlead.gui import fmt
+from stemlead.gui.fmt import isolate
 from stemlead.gui.forms.ui_teacher_detail import Ui_TeacherDetail
 from stemlead.gui.models import Column, RowsModel
 from stemlead.gui.session import Session
 from stemlead.gui.views.base import ListAndPage, Navigate
-from stemlead.gui.widgets import autosave
+from stemlead.gui.widgets import autosave, short_list
 from stemlead.gui.widgets.record_form import RecordForm
 from stemlead.gui.widgets.tables import filter_box, record_table
 
@@ -62,7 +65,15 @@ class TeacherPage(QWidget):
         )
         for widget in (f.cycles, f.observations, f.meetings):
             widget.itemActivated.connect(self._open)
-            widget.setMaximumHeight(150)
+        for widget in (f.cycles, f.observations, f.coachingLog, f.meetings):
+            short_list.shorten(widget)
+        self.fields.after_save = self._saved
+        f.coachingLog.itemActivated.connect(lambda _: self.edit_log_entry())
+        f.logCoaching.clicked.connect(self.log_coaching)
+        f.editLog.clicked.connect(self.edit_log_entry)
+        f.deleteLog.clicked.connect(self.delete_log_entry)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, f.coachingLog, self.delete_log_entry)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     @property
     def teacher_id(self) -> int | None:
@@ -81,46 +92,134 @@ class TeacherPage(QWidget):
                 lambda: (self.form.school.clear(), self.form.school.addItems(schools))
             )
             self.fields.show(teacher)
-        self._fill_related(teacher.id)
+        self.fill_related()
 
-    def _fill_related(self, teacher_id: int) -> None:
+    def _saved(self, field: str) -> None:
+        """A new name shows in the heading at once (the list follows on its refresh)."""
+        if field == "name" and self.teacher_id is not None:
+            self.form.heading.setText(teachers.get(self.session.db, self.teacher_id).name)
+
+    def fill_related(self) -> None:
+        """The teacher's cycles, visits, coaching log and meetings, as they are now."""
+        teacher_id = self.teacher_id
+        if teacher_id is None:
+            return
         db = self.session.db
         f = self.form
-        f.cycles.clear()
-        for c in cycles.list_cycles(db, teacher_id=teacher_id):
-            self._add(
-                f.cycles,
-                f"{c.title or 'Coaching cycle'} · {c.stage.title()} · since "
-                f"{fmt.day(c.started_on)}",
-                "cycle",
-                c.id,
-            )
-        f.observations.clear()
-        for o in observations.list_observations(db, teacher_id=teacher_id):
-            self._add(
-                f.observations,
-                f"{fmt.day_and_clock(o.starts_at)} · "
-                f"{o.class_context or 'Observation'} · {o.lines} lines",
-                "observation",
-                o.id,
-            )
-        f.meetings.clear()
-        for m in meetings.for_teacher(db, teacher_id, limit=20):
-            self._add(f.meetings, f"{fmt.day_and_clock(m.starts_at)} · {m.title}", "meeting", m.id)
+        short_list.fill(
+            f.cycles,
+            "No coaching cycle yet.",
+            [
+                (
+                    f"{isolate(c.title or 'Coaching cycle')} · {c.stage.title()} · since "
+                    f"{fmt.day(c.started_on)}",
+                    ("cycle", c.id),
+                )
+                for c in cycles.list_cycles(db, teacher_id=teacher_id)
+            ],
+        )
+        short_list.fill(
+            f.observations,
+            "No classroom visit yet.",
+            [
+                (
+                    f"{fmt.day_and_clock(o.starts_at)} · "
+                    f"{isolate(o.class_context or 'Observation')} · {o.lines} lines",
+                    ("observation", o.id),
+                )
+                for o in observations.list_observations(db, teacher_id=teacher_id)
+            ],
+        )
+        self._fill_log(teacher_id)
+        short_list.fill(
+            f.meetings,
+            "No meeting yet.",
+            [
+                (f"{fmt.day_and_clock(m.starts_at)} · {isolate(m.title)}", ("meeting", m.id))
+                for m in meetings.for_teacher(db, teacher_id, limit=20)
+            ],
+        )
 
-    @staticmethod
-    def _add(widget: Any, text: str, kind: str, item_id: int) -> None:
-        item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, (kind, item_id))
-        widget.addItem(item)
+    def _fill_log(self, teacher_id: int) -> None:
+        current = self._log_entry()
+        rows = []
+        for e in coaching_log.list_entries(self.session.db, teacher_id=teacher_id):
+            others = [isolate(name) for person, name in e.people if person != teacher_id]
+            parts = [
+                fmt.day(e.occurred_at),
+                KIND_LABELS[e.kind],
+                fmt.minutes(e.minutes),
+                isolate(e.note) if e.note else "",
+                "with " + ", ".join(others) if others else "",
+            ]
+            rows.append((" · ".join(p for p in parts if p), ("coaching_log", e.id)))
+        short_list.fill(
+            self.form.coachingLog, "Nothing logged yet (Log coaching… or Ctrl+L).", rows
+        )
+        if current is not None:
+            self.select_log_entry(current, focus=False)
+        self.form.editLog.setEnabled(bool(rows))
+        self.form.deleteLog.setEnabled(bool(rows))
+
+    def _log_entry(self) -> int | None:
+        item = self.form.coachingLog.currentItem()
+        target = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return target[1] if target else None
+
+    def select_log_entry(self, entry_id: int, *, focus: bool = True) -> None:
+        """Show one coaching-log entry, selected (a search hit, a row on Today)."""
+        log = self.form.coachingLog
+        for row in range(log.count()):
+            if log.item(row).data(Qt.ItemDataRole.UserRole) == ("coaching_log", entry_id):
+                log.setCurrentRow(row)
+                if focus:
+                    self.form.scroll.ensureWidgetVisible(log)
+                    log.setFocus()
+                return
+
+    def log_coaching(self) -> None:
+        from stemlead.gui.dialogs.quick_log import QuickLogDialog
+
+        dialog = QuickLogDialog(self.session, self.teacher_id, self.window())
+        logged = dialog.exec() and dialog.logged_id
+        dialog.deleteLater()
+        if logged:
+            self.fill_related()
+            self.select_log_entry(logged)
+
+    def edit_log_entry(self) -> None:
+        """Correct the selected entry: its kind, minutes, day and note."""
+        from stemlead.gui.dialogs.quick_log import QuickLogDialog
+
+        entry_id = self._log_entry()
+        if entry_id is None:
+            return
+        dialog = QuickLogDialog(self.session, parent=self.window(), entry_id=entry_id)
+        corrected = dialog.exec()
+        dialog.deleteLater()
+        if corrected:
+            self.fill_related()
+            self.select_log_entry(entry_id)
+
+    def delete_log_entry(self) -> None:
+        entry_id = self._log_entry()
+        if entry_id is None:
+            return
+        label = coaching_log.get(self.session.db, entry_id).describe()
+        row = self.form.coachingLog.currentRow()
+        if self.session.delete(coaching_log.delete, entry_id, label):
+            self.fill_related()
+            self.form.coachingLog.setCurrentRow(min(row, self.form.coachingLog.count() - 1))
 
     def _open(self, item: QListWidgetItem) -> None:
-        self.navigate(*item.data(Qt.ItemDataRole.UserRole))
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if target:
+            self.navigate(*target)
 
 
 class TeachersView(ListAndPage):
     title = "Teachers"
-    kinds = frozenset({Kind.TEACHER, Kind.CYCLE, Kind.OBSERVATION})
+    kinds = frozenset({Kind.TEACHER, Kind.CYCLE, Kind.OBSERVATION, Kind.COACHING_LOG, Kind.MEETING})
     fetch = staticmethod(teachers.get)
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
@@ -208,6 +307,8 @@ class TeachersView(ListAndPage):
             )
         )
         self._select(current, keep_page=not follow_filter)
+        if self.page.teacher_id == current:
+            self.page.fill_related()  # a visit, an entry or a cycle of theirs changed
 
     def clear_page(self) -> None:
         self.page.show_teacher(None)
@@ -219,12 +320,18 @@ class TeachersView(ListAndPage):
                 self.page.show_teacher(teacher)
 
     def open_item(self, item_id: int, kind: str = "") -> None:
+        """A teacher, or (``coaching_log``) the entry itself, selected on its teacher's page."""
+        entry = item_id if kind == "coaching_log" else None
+        if entry is not None:
+            item_id = coaching_log.teacher_ids(self.session.db, entry)[0]
         self.refresh_if_stale()
         self.filter.clear()
         if self.model.row_of(lambda t: t.id == item_id) < 0:
             for combo in (self.school, self.grade, self.subject):
                 combo.setCurrentIndex(0)
         self._select(item_id)
+        if entry is not None:
+            self.page.select_log_entry(entry)
 
     def new_item(self) -> None:
         autosave.flush_all()  # before the list moves, so it ends on the new teacher

@@ -1,4 +1,5 @@
-"""Today: the day's meetings and visits, what is due, and cycles waiting on the coach."""
+"""Today: the day's meetings and visits, what is due, cycles waiting on the coach, and this
+week's coaching log."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ from stemlead.clock import today
 from stemlead.core.changes import Kind
 from stemlead.core.today import TodayItem, today_page
 from stemlead.gui import fmt
+from stemlead.gui.fmt import isolate
 from stemlead.gui.session import Session
+from stemlead.gui.style import brush
 from stemlead.gui.views.base import Navigate, View, heading, section
+from stemlead.gui.widgets import short_list
 
 _SECTIONS = (
     ("meetings", "Meetings today", "No meetings today."),
@@ -19,6 +23,7 @@ _SECTIONS = (
     ("follow_ups", "Partner follow-ups due", "No follow-ups due."),
     ("renewals", "Agreements to renew", "No agreement needs renewing."),
     ("cycles", "Coaching cycles waiting on you", "No cycle is waiting on you."),
+    ("coaching_log", "Coaching log this week", "No coaching logged this week (Ctrl+L logs it)."),
 )
 
 
@@ -34,6 +39,7 @@ class TodayView(View):
             Kind.AGREEMENT,
             Kind.CYCLE,
             Kind.TEACHER,
+            Kind.COACHING_LOG,
         }
     )
 
@@ -45,6 +51,7 @@ class TodayView(View):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from list to list
         body = QWidget()
         layout = QVBoxLayout(body)
         self.lists: dict[str, QListWidget] = {}
@@ -52,8 +59,7 @@ class TodayView(View):
             layout.addWidget(section(title))
             widget = QListWidget()
             widget.setAccessibleName(title)
-            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+            short_list.shorten(widget)
             widget.itemActivated.connect(self._open)
             widget.itemClicked.connect(self._open)
             layout.addWidget(widget)
@@ -76,19 +82,34 @@ class TodayView(View):
                 placeholder = QListWidgetItem(empty)
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
                 widget.addItem(placeholder)
-            rows = max(1, len(items))
-            widget.setFixedHeight(min(rows, 8) * (widget.sizeHintForRow(0) + 2) + 8)
+            short_list.fit_rows(widget, most=8)
 
     def _item(self, key: str, entry: TodayItem) -> QListWidgetItem:
+        """One row: when, the title with each name set apart (an Arabic name keeps its
+        place among English words), the detail, and how it ends."""
         if key in ("meetings", "observations"):
             when = fmt.clock(entry.when)
+        elif key == "coaching_log":
+            when = fmt.day(entry.when)
         elif entry.when:
             when = ("Overdue since " if entry.overdue else "Due ") + fmt.day(entry.when)
         else:
             when = ""
-        parts = [p for p in (when, entry.title, entry.detail) if p]
-        item = QListWidgetItem(" · ".join(parts))
+        ended = key == "observations" and entry.ends is not None
+        parts = [
+            when,
+            entry.title_with(isolate),
+            fmt.minutes(entry.minutes) if entry.minutes is not None else "",
+            isolate(entry.detail) if entry.detail else "",
+            "Ended " + fmt.clock(entry.ends) if ended else "",
+            "ends " + fmt.day(entry.ends) if entry.ends and key == "renewals" else "",
+        ]
+        text = " · ".join(p for p in parts if p)
+        item = QListWidgetItem(text)
+        item.setToolTip(text)
         item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.id))
+        if ended:  # done: after the visits still to come, in a quieter colour
+            item.setForeground(brush("muted"))
         if entry.overdue:
             font = item.font()
             font.setBold(True)

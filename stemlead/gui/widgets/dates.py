@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QWidget
 
 from stemlead.gui import fmt
 
@@ -84,6 +84,11 @@ class DateBox(QDateEdit):
                 self._start_from_today()
                 self.lineEdit().selectAll()
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab goes on to the next field, as everywhere else, not to the date's next part
+        (an empty date kept Tab for ever); typing "/" or → moves within the date."""
+        return QAbstractSpinBox.focusNextPrevChild(self, next)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.is_empty():
