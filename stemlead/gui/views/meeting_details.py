@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QDateTime, QObject, QTime, Signal
 from stemlead.core import meetings
 from stemlead.core.fields import parse_moment
 from stemlead.core.meetings import Meeting
+from stemlead.core.recurrence import describe, parse_wall
 from stemlead.gui.forms.ui_meeting_page import Ui_MeetingPage
 from stemlead.gui.session import Session
 from stemlead.gui.widgets.record_form import RecordForm
@@ -57,8 +58,9 @@ class DetailsTab(QObject):
         )
         if meeting.series_id is not None:
             series = meetings.get_series(self.session.db, meeting.series_id)
+            rule = describe(series.rrule, parse_wall(series.dtstart))
             f.seriesInfo.setText(
-                f"Part of a repeating series ({series.rrule}); time, length "
+                f"Part of a repeating series: {rule[0].lower()}{rule[1:]}. Time, length "
                 "and place can change for this meeting or all that follow."
             )
         else:
