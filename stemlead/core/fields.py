@@ -76,6 +76,12 @@ def parse_moment(value: Any, label: str = "Time", tz: tzinfo | None = None) -> d
     return moment.replace(microsecond=0)
 
 
+def ordinal(number: int) -> str:
+    """A day of the month as people say it: 1 → "1st", 12 → "12th", 23 → "23rd"."""
+    teen = 10 <= number % 100 <= 20
+    return f"{number}{'th' if teen else {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
+
+
 def instant(moment: str) -> float:
     """A stored moment as seconds since 1970: what moments sort by (as text, 09:10 in Tokyo
     sorts after 18:20 the evening before in Chicago, though it came first)."""

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from stemlead.core.fields import Field
+from stemlead.core.fields import Field, ordinal
 from stemlead.errors import InvalidInput
 
 WALL = "%Y-%m-%dT%H:%M"
@@ -205,13 +205,7 @@ def _on(freq: str, days: list[str], month_day: str | None, first: datetime) -> s
         if month_day or len(days) != 1 or not days[0][:-2].lstrip("+-").isdigit():
             raise ValueError(freq)
         return f" on the {_ORDINALS[int(days[0][:-2])]} {_WEEKDAYS[days[0][-2:]]}"
-    return f" on the {_nth(int(month_day) if month_day else first.day)}"
-
-
-def _nth(number: int) -> str:
-    if number < 0:
-        raise ValueError(number)
-    suffix = (
-        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    )
-    return f"{number}{suffix}"
+    number = int(month_day) if month_day else first.day
+    if number < 0:  # counted from the month's end
+        raise ValueError(month_day)
+    return f" on the {ordinal(number)}"

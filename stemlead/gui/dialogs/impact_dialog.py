@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from stemlead.clock import today
+from stemlead.core import impact
 from stemlead.core.impact import school_year
 from stemlead.gui.dialogs.handout_preview import HandoutPreview
 from stemlead.gui.style import mark
-from stemlead.pdf import handouts
+from stemlead.pdf import fmt, handouts
 from stemlead.store import Database
 
 
@@ -82,6 +83,10 @@ class ImpactDialog(QDialog):
         quick.addStretch(1)
         layout.addLayout(quick)
 
+        self.counted = QLabel()
+        self.counted.setWordWrap(True)
+        self.counted.setAccessibleName("What the report counts for these dates")
+        layout.addWidget(self.counted)
         self.problem = QLabel()
         mark(self.problem, "error")
         layout.addWidget(self.problem)
@@ -112,6 +117,21 @@ class ImpactDialog(QDialog):
         ok = since <= until
         self.problem.setText("" if ok else "The last day is before the first day.")
         self.preview_button.setEnabled(ok)
+        self.counted.setText(self._counted(since, until) if ok else "")
+
+    def _counted(self, since: str, until: str) -> str:
+        """The two counts of teachers for these dates, each with what it means, and the
+        months the dates cut short."""
+        counts = impact.teacher_counts(self.db, since, until)
+        lines = [
+            f"{fmt.plural(counts.coached, 'teacher')} coached: {impact.COACHED_MEANS}.",
+            f"{fmt.plural(counts.in_meetings, 'teacher')} in PLC and team meetings: "
+            f"{impact.MET_MEANS}.",
+        ]
+        cut = impact.partial_months(since, until)
+        if cut:
+            lines.append(impact.partial_note(cut))
+        return "\n".join(lines)
 
     def open_preview(self) -> None:
         """Show the report for the chosen dates in a preview (this dialog closes)."""
