@@ -1,4 +1,5 @@
-"""Sections that are one filterable table: action items."""
+"""Sections that are one filterable table: action items (and the partner follow-ups, which
+are listed among them and completed from here)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from stemlead.clock import today
-from stemlead.core import action_items, teachers
+from stemlead.core import action_items, interactions, teachers
 from stemlead.core.action_items import STATUS_LABELS, ActionItem
 from stemlead.core.changes import Kind
 from stemlead.gui import fmt
@@ -158,7 +159,16 @@ class ActionItemEditor(QGroupBox):
 
 class ActionItemsView(TableView):
     title = "Action items"
-    kinds = frozenset({Kind.ACTION_ITEM, Kind.MEETING, Kind.CYCLE, Kind.OBSERVATION, Kind.PARTNER})
+    kinds = frozenset(
+        {
+            Kind.ACTION_ITEM,
+            Kind.MEETING,
+            Kind.CYCLE,
+            Kind.OBSERVATION,
+            Kind.PARTNER,
+            Kind.INTERACTION,  # partner follow-ups are listed too
+        }
+    )
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
         super().__init__(
@@ -192,8 +202,15 @@ class ActionItemsView(TableView):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def _current_changed(self, index: Any, _previous: Any = None) -> None:
+        """Show the item chosen; a partner follow-up (id 0) is edited on its partner's page."""
         if not self._restoring:
-            self.editor.show_item(self.model.row_at(index.row()).id if index.isValid() else None)
+            item_id = self.model.row_at(index.row()).id if index.isValid() else None
+            self.editor.show_item(item_id or None)
+            self.editor.setTitle(
+                "A partner follow-up: Enter opens the partner, where it is edited"
+                if item_id == 0
+                else "Selected action item"
+            )
 
     def refresh(self) -> None:
         day = today()
@@ -210,6 +227,7 @@ class ActionItemsView(TableView):
                 open_only=status == "open_only",
                 due_by=due_by,
                 owner_kind=self.owner.currentData(),
+                follow_ups=True,
             )
         )
         # the reload cleared the table's current row: put it back on the item in the editor
@@ -229,9 +247,17 @@ class ActionItemsView(TableView):
             self.navigate(row.source, row.source_id)
 
     def toggle_done(self) -> None:
+        """Done (or open again); a partner follow-up is completed on its interaction."""
         index = self.table.currentIndex()
-        if index.isValid():
-            self.session.write(action_items.toggle_done, self.model.row_at(index.row()).id)
+        if not index.isValid():
+            return
+        row = self.model.row_at(index.row())
+        if row.id:
+            self.session.write(action_items.toggle_done, row.id)
+        else:
+            self.session.write(
+                interactions.complete_follow_up, row.interaction_id, done=row.is_open
+            )
 
     def new_item(self) -> None:
         outcome = self.session.write(
