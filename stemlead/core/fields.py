@@ -40,6 +40,14 @@ def clean_text(value: Any, label: str, *, multiline: bool, max_len: int) -> str:
     return text
 
 
+def fold(text: str) -> str:
+    """Text as the coach's search compares it: case, accents and spacing ignored
+    ("José  Ruiz" and "jose ruiz" are the same)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
 def parse_date(value: Any, label: str = "Date") -> date:
     """A calendar date from ``YYYY-MM-DD`` (or a date), with a message a person understands."""
     if isinstance(value, datetime):

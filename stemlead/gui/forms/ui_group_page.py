@@ -127,6 +127,7 @@ class Ui_GroupPage(object):
         self.addMember = QComboBox(GroupPage)
         self.addMember.setObjectName(u"addMember")
         self.addMember.setEditable(True)
+        self.addMember.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
         self.membersColumn.addWidget(self.addMember)
 
