@@ -25,6 +25,7 @@ class DetailsTab(QObject):
     """Adjusts the meeting on the meeting page's form (its Details tab)."""
 
     rescheduled = Signal()  # time, length, place or skipping changed: the page shows it again
+    retitled = Signal()  # the title was saved: the page's heading says it
 
     def __init__(self, session: Session, form: Ui_MeetingPage) -> None:
         super().__init__(form.detailsTab)
@@ -39,6 +40,7 @@ class DetailsTab(QObject):
         self.fields = RecordForm.on(
             session, Meeting, meetings.update, f, ("title", "private_notes")
         )
+        self.fields.after_save = lambda name: name == "title" and self.retitled.emit()
 
     def show(self, meeting: Meeting) -> None:
         self.fields.show(meeting)
