@@ -8,10 +8,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateTimeEdit,
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTabWidget, QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout,
+    QWidget)
 
 from stemlead.gui.widgets.dates import DateBox
 
@@ -30,6 +31,8 @@ class Ui_MeetingPage(object):
 
         self.heading = QLabel(MeetingPage)
         self.heading.setObjectName(u"heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.top.addWidget(self.heading)
 
@@ -52,11 +55,21 @@ class Ui_MeetingPage(object):
         self.tabs.setObjectName(u"tabs")
         self.agendaTab = QWidget()
         self.agendaTab.setObjectName(u"agendaTab")
-        self.agendaLayout = QHBoxLayout(self.agendaTab)
+        self.agendaFrame = QVBoxLayout(self.agendaTab)
+        self.agendaFrame.setObjectName(u"agendaFrame")
+        self.agendaFrame.setContentsMargins(0, 0, 0, 0)
+        self.agendaScroll = QScrollArea(self.agendaTab)
+        self.agendaScroll.setObjectName(u"agendaScroll")
+        self.agendaScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.agendaScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.agendaScroll.setWidgetResizable(True)
+        self.agendaContent = QWidget()
+        self.agendaContent.setObjectName(u"agendaContent")
+        self.agendaLayout = QHBoxLayout(self.agendaContent)
         self.agendaLayout.setObjectName(u"agendaLayout")
         self.agendaLeft = QVBoxLayout()
         self.agendaLeft.setObjectName(u"agendaLeft")
-        self.carriedBox = QGroupBox(self.agendaTab)
+        self.carriedBox = QGroupBox(self.agendaContent)
         self.carriedBox.setObjectName(u"carriedBox")
         self.carriedLayout = QVBoxLayout(self.carriedBox)
         self.carriedLayout.setObjectName(u"carriedLayout")
@@ -69,14 +82,14 @@ class Ui_MeetingPage(object):
 
         self.agendaLeft.addWidget(self.carriedBox)
 
-        self.items = QListWidget(self.agendaTab)
+        self.items = QListWidget(self.agendaContent)
         self.items.setObjectName(u"items")
         self.items.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.items.setDefaultDropAction(Qt.DropAction.MoveAction)
 
         self.agendaLeft.addWidget(self.items)
 
-        self.total = QLabel(self.agendaTab)
+        self.total = QLabel(self.agendaContent)
         self.total.setObjectName(u"total")
         self.total.setWordWrap(True)
 
@@ -84,17 +97,17 @@ class Ui_MeetingPage(object):
 
         self.agendaButtons = QHBoxLayout()
         self.agendaButtons.setObjectName(u"agendaButtons")
-        self.newItem = QLineEdit(self.agendaTab)
+        self.newItem = QLineEdit(self.agendaContent)
         self.newItem.setObjectName(u"newItem")
 
         self.agendaButtons.addWidget(self.newItem)
 
-        self.fromTemplate = QPushButton(self.agendaTab)
+        self.fromTemplate = QPushButton(self.agendaContent)
         self.fromTemplate.setObjectName(u"fromTemplate")
 
         self.agendaButtons.addWidget(self.fromTemplate)
 
-        self.copyLast = QPushButton(self.agendaTab)
+        self.copyLast = QPushButton(self.agendaContent)
         self.copyLast.setObjectName(u"copyLast")
 
         self.agendaButtons.addWidget(self.copyLast)
@@ -102,7 +115,7 @@ class Ui_MeetingPage(object):
 
         self.agendaLeft.addLayout(self.agendaButtons)
 
-        self.agendaHint = QLabel(self.agendaTab)
+        self.agendaHint = QLabel(self.agendaContent)
         self.agendaHint.setObjectName(u"agendaHint")
         self.agendaHint.setWordWrap(True)
 
@@ -112,10 +125,11 @@ class Ui_MeetingPage(object):
 
         self.agendaLayout.addLayout(self.agendaLeft)
 
-        self.itemBox = QGroupBox(self.agendaTab)
+        self.itemBox = QGroupBox(self.agendaContent)
         self.itemBox.setObjectName(u"itemBox")
         self.itemForm = QFormLayout(self.itemBox)
         self.itemForm.setObjectName(u"itemForm")
+        self.itemForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.itemTitleLabel = QLabel(self.itemBox)
         self.itemTitleLabel.setObjectName(u"itemTitleLabel")
 
@@ -173,40 +187,54 @@ class Ui_MeetingPage(object):
 
         self.agendaLayout.setStretch(0, 3)
         self.agendaLayout.setStretch(1, 2)
+        self.agendaScroll.setWidget(self.agendaContent)
+
+        self.agendaFrame.addWidget(self.agendaScroll)
+
         self.tabs.addTab(self.agendaTab, "")
         self.runTab = QWidget()
         self.runTab.setObjectName(u"runTab")
-        self.runLayout = QHBoxLayout(self.runTab)
+        self.runFrame = QVBoxLayout(self.runTab)
+        self.runFrame.setObjectName(u"runFrame")
+        self.runFrame.setContentsMargins(0, 0, 0, 0)
+        self.runScroll = QScrollArea(self.runTab)
+        self.runScroll.setObjectName(u"runScroll")
+        self.runScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.runScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.runScroll.setWidgetResizable(True)
+        self.runContent = QWidget()
+        self.runContent.setObjectName(u"runContent")
+        self.runLayout = QHBoxLayout(self.runContent)
         self.runLayout.setObjectName(u"runLayout")
         self.runLeft = QVBoxLayout()
         self.runLeft.setObjectName(u"runLeft")
-        self.attendanceLabel = QLabel(self.runTab)
+        self.attendanceLabel = QLabel(self.runContent)
         self.attendanceLabel.setObjectName(u"attendanceLabel")
         self.attendanceLabel.setWordWrap(True)
 
         self.runLeft.addWidget(self.attendanceLabel)
 
-        self.attendance = QListWidget(self.runTab)
+        self.attendance = QListWidget(self.runContent)
         self.attendance.setObjectName(u"attendance")
 
         self.runLeft.addWidget(self.attendance)
 
-        self.guest = QLineEdit(self.runTab)
+        self.guest = QLineEdit(self.runContent)
         self.guest.setObjectName(u"guest")
 
         self.runLeft.addWidget(self.guest)
 
-        self.decisionsLabel = QLabel(self.runTab)
+        self.decisionsLabel = QLabel(self.runContent)
         self.decisionsLabel.setObjectName(u"decisionsLabel")
 
         self.runLeft.addWidget(self.decisionsLabel)
 
-        self.decisions = QListWidget(self.runTab)
+        self.decisions = QListWidget(self.runContent)
         self.decisions.setObjectName(u"decisions")
 
         self.runLeft.addWidget(self.decisions)
 
-        self.newDecision = QLineEdit(self.runTab)
+        self.newDecision = QLineEdit(self.runContent)
         self.newDecision.setObjectName(u"newDecision")
 
         self.runLeft.addWidget(self.newDecision)
@@ -218,51 +246,51 @@ class Ui_MeetingPage(object):
 
         self.runRight = QVBoxLayout()
         self.runRight.setObjectName(u"runRight")
-        self.minutesItemLabel = QLabel(self.runTab)
+        self.minutesItemLabel = QLabel(self.runContent)
         self.minutesItemLabel.setObjectName(u"minutesItemLabel")
 
         self.runRight.addWidget(self.minutesItemLabel)
 
-        self.runItem = QComboBox(self.runTab)
+        self.runItem = QComboBox(self.runContent)
         self.runItem.setObjectName(u"runItem")
 
         self.runRight.addWidget(self.runItem)
 
-        self.itemNotes = QPlainTextEdit(self.runTab)
+        self.itemNotes = QPlainTextEdit(self.runContent)
         self.itemNotes.setObjectName(u"itemNotes")
         self.itemNotes.setTabChangesFocus(True)
 
         self.runRight.addWidget(self.itemNotes)
 
-        self.itemOutcome = QLineEdit(self.runTab)
+        self.itemOutcome = QLineEdit(self.runContent)
         self.itemOutcome.setObjectName(u"itemOutcome")
 
         self.runRight.addWidget(self.itemOutcome)
 
-        self.actionsLabel = QLabel(self.runTab)
+        self.actionsLabel = QLabel(self.runContent)
         self.actionsLabel.setObjectName(u"actionsLabel")
         self.actionsLabel.setWordWrap(True)
 
         self.runRight.addWidget(self.actionsLabel)
 
-        self.actions = QListWidget(self.runTab)
+        self.actions = QListWidget(self.runContent)
         self.actions.setObjectName(u"actions")
 
         self.runRight.addWidget(self.actions)
 
         self.newActionRow = QHBoxLayout()
         self.newActionRow.setObjectName(u"newActionRow")
-        self.newAction = QLineEdit(self.runTab)
+        self.newAction = QLineEdit(self.runContent)
         self.newAction.setObjectName(u"newAction")
 
         self.newActionRow.addWidget(self.newAction)
 
-        self.actionOwner = QComboBox(self.runTab)
+        self.actionOwner = QComboBox(self.runContent)
         self.actionOwner.setObjectName(u"actionOwner")
 
         self.newActionRow.addWidget(self.actionOwner)
 
-        self.actionDue = DateBox(self.runTab)
+        self.actionDue = DateBox(self.runContent)
         self.actionDue.setObjectName(u"actionDue")
 
         self.newActionRow.addWidget(self.actionDue)
@@ -270,12 +298,12 @@ class Ui_MeetingPage(object):
 
         self.runRight.addLayout(self.newActionRow)
 
-        self.meetingNotesLabel = QLabel(self.runTab)
+        self.meetingNotesLabel = QLabel(self.runContent)
         self.meetingNotesLabel.setObjectName(u"meetingNotesLabel")
 
         self.runRight.addWidget(self.meetingNotesLabel)
 
-        self.meetingNotes = QPlainTextEdit(self.runTab)
+        self.meetingNotes = QPlainTextEdit(self.runContent)
         self.meetingNotes.setObjectName(u"meetingNotes")
         self.meetingNotes.setTabChangesFocus(True)
 
@@ -286,62 +314,77 @@ class Ui_MeetingPage(object):
 
         self.runLayout.setStretch(0, 2)
         self.runLayout.setStretch(1, 3)
+        self.runScroll.setWidget(self.runContent)
+
+        self.runFrame.addWidget(self.runScroll)
+
         self.tabs.addTab(self.runTab, "")
         self.detailsTab = QWidget()
         self.detailsTab.setObjectName(u"detailsTab")
-        self.detailsLayout = QVBoxLayout(self.detailsTab)
+        self.detailsFrame = QVBoxLayout(self.detailsTab)
+        self.detailsFrame.setObjectName(u"detailsFrame")
+        self.detailsFrame.setContentsMargins(0, 0, 0, 0)
+        self.detailsScroll = QScrollArea(self.detailsTab)
+        self.detailsScroll.setObjectName(u"detailsScroll")
+        self.detailsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.detailsScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detailsScroll.setWidgetResizable(True)
+        self.detailsContent = QWidget()
+        self.detailsContent.setObjectName(u"detailsContent")
+        self.detailsLayout = QVBoxLayout(self.detailsContent)
         self.detailsLayout.setObjectName(u"detailsLayout")
         self.detailsForm = QFormLayout()
         self.detailsForm.setObjectName(u"detailsForm")
-        self.titleLabel = QLabel(self.detailsTab)
+        self.detailsForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.titleLabel = QLabel(self.detailsContent)
         self.titleLabel.setObjectName(u"titleLabel")
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
-        self.title = QLineEdit(self.detailsTab)
+        self.title = QLineEdit(self.detailsContent)
         self.title.setObjectName(u"title")
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.title)
 
-        self.startLabel = QLabel(self.detailsTab)
+        self.startLabel = QLabel(self.detailsContent)
         self.startLabel.setObjectName(u"startLabel")
 
         self.detailsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
-        self.start = QDateTimeEdit(self.detailsTab)
+        self.start = QDateTimeEdit(self.detailsContent)
         self.start.setObjectName(u"start")
         self.start.setCalendarPopup(True)
 
         self.detailsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.start)
 
-        self.lengthLabel = QLabel(self.detailsTab)
+        self.lengthLabel = QLabel(self.detailsContent)
         self.lengthLabel.setObjectName(u"lengthLabel")
 
         self.detailsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.lengthLabel)
 
-        self.length = QSpinBox(self.detailsTab)
+        self.length = QSpinBox(self.detailsContent)
         self.length.setObjectName(u"length")
         self.length.setMinimum(5)
         self.length.setMaximum(1440)
 
         self.detailsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.length)
 
-        self.placeLabel = QLabel(self.detailsTab)
+        self.placeLabel = QLabel(self.detailsContent)
         self.placeLabel.setObjectName(u"placeLabel")
 
         self.detailsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.placeLabel)
 
-        self.place = QLineEdit(self.detailsTab)
+        self.place = QLineEdit(self.detailsContent)
         self.place.setObjectName(u"place")
 
         self.detailsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.place)
 
-        self.scopeLabel = QLabel(self.detailsTab)
+        self.scopeLabel = QLabel(self.detailsContent)
         self.scopeLabel.setObjectName(u"scopeLabel")
 
         self.detailsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.scopeLabel)
 
-        self.scope = QComboBox(self.detailsTab)
+        self.scope = QComboBox(self.detailsContent)
         self.scope.setObjectName(u"scope")
 
         self.detailsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.scope)
@@ -351,12 +394,12 @@ class Ui_MeetingPage(object):
 
         self.detailsButtons = QHBoxLayout()
         self.detailsButtons.setObjectName(u"detailsButtons")
-        self.apply = QPushButton(self.detailsTab)
+        self.apply = QPushButton(self.detailsContent)
         self.apply.setObjectName(u"apply")
 
         self.detailsButtons.addWidget(self.apply)
 
-        self.skip = QPushButton(self.detailsTab)
+        self.skip = QPushButton(self.detailsContent)
         self.skip.setObjectName(u"skip")
 
         self.detailsButtons.addWidget(self.skip)
@@ -368,13 +411,13 @@ class Ui_MeetingPage(object):
 
         self.detailsLayout.addLayout(self.detailsButtons)
 
-        self.seriesInfo = QLabel(self.detailsTab)
+        self.seriesInfo = QLabel(self.detailsContent)
         self.seriesInfo.setObjectName(u"seriesInfo")
         self.seriesInfo.setWordWrap(True)
 
         self.detailsLayout.addWidget(self.seriesInfo)
 
-        self.privateBox = QGroupBox(self.detailsTab)
+        self.privateBox = QGroupBox(self.detailsContent)
         self.privateBox.setObjectName(u"privateBox")
         self.privateLayout = QVBoxLayout(self.privateBox)
         self.privateLayout.setObjectName(u"privateLayout")
@@ -386,6 +429,10 @@ class Ui_MeetingPage(object):
 
 
         self.detailsLayout.addWidget(self.privateBox)
+
+        self.detailsScroll.setWidget(self.detailsContent)
+
+        self.detailsFrame.addWidget(self.detailsScroll)
 
         self.tabs.addTab(self.detailsTab, "")
 
