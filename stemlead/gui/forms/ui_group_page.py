@@ -139,6 +139,8 @@ class Ui_GroupPage(object):
 
         self.addMember = QComboBox(self.bodyContent)
         self.addMember.setObjectName(u"addMember")
+        self.addMember.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.addMember.setMinimumContentsLength(18)
         self.addMember.setEditable(True)
         self.addMember.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 

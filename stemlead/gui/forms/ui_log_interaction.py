@@ -30,6 +30,8 @@ class Ui_LogInteraction(object):
 
         self.partner = QComboBox(LogInteraction)
         self.partner.setObjectName(u"partner")
+        self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.partner.setMinimumContentsLength(18)
         self.partner.setEditable(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.partner)

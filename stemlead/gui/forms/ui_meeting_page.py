@@ -157,6 +157,8 @@ class Ui_MeetingPage(object):
 
         self.owner = QComboBox(self.itemBox)
         self.owner.setObjectName(u"owner")
+        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner.setMinimumContentsLength(18)
 
         self.itemForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.owner)
 
@@ -253,6 +255,8 @@ class Ui_MeetingPage(object):
 
         self.runItem = QComboBox(self.runContent)
         self.runItem.setObjectName(u"runItem")
+        self.runItem.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.runItem.setMinimumContentsLength(18)
 
         self.runRight.addWidget(self.runItem)
 
@@ -287,6 +291,8 @@ class Ui_MeetingPage(object):
 
         self.actionOwner = QComboBox(self.runContent)
         self.actionOwner.setObjectName(u"actionOwner")
+        self.actionOwner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.actionOwner.setMinimumContentsLength(18)
 
         self.newActionRow.addWidget(self.actionOwner)
 

@@ -94,6 +94,10 @@ class ActionItemEditor(QGroupBox):
         self.title.setAccessibleName("Action")
         self.owner = QComboBox()
         self.owner.setAccessibleName("Owner")
+        self.owner.setSizeAdjustPolicy(  # a long name must not widen the page
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.owner.setMinimumContentsLength(18)
         self.due = DateBox()
         self.due.setAccessibleName("Due date")
         self.status = QComboBox()
