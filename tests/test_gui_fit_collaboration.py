@@ -16,8 +16,16 @@ from pathlib import Path
 
 import pytest
 
-from stemlead.core import action_items, agenda, contacts, groups, interactions, meetings
-from stemlead.core import partners, teachers
+from stemlead.core import (
+    action_items,
+    agenda,
+    contacts,
+    groups,
+    interactions,
+    meetings,
+    partners,
+    teachers,
+)
 from stemlead.store import open_database
 
 LONG = (

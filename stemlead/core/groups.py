@@ -152,8 +152,9 @@ def find_candidate(people: list[Candidate], typed: str) -> Candidate:
 def add_member_named(db: Database, group_id: int, typed: str) -> int:
     """Add the person a typed name names (see ``find_candidate``) to a group."""
     person = find_candidate(candidates(db), typed)
-    who = {"teacher_id": person.id} if person.kind == "teacher" else {"contact_id": person.id}
-    return add_member(db, group_id, **who)
+    if person.kind == "teacher":
+        return add_member(db, group_id, teacher_id=person.id)
+    return add_member(db, group_id, contact_id=person.id)
 
 
 @changes(Kind.GROUP)
