@@ -7,10 +7,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from stemlead.gui.widgets.page_scroll import PageScroll
 
 class Ui_GroupPage(object):
     def setupUi(self, GroupPage):
@@ -41,11 +43,8 @@ class Ui_GroupPage(object):
 
         self.outer.addLayout(self.top)
 
-        self.bodyScroll = QScrollArea(GroupPage)
+        self.bodyScroll = PageScroll(GroupPage)
         self.bodyScroll.setObjectName(u"bodyScroll")
-        self.bodyScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.bodyScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.bodyScroll.setWidgetResizable(True)
         self.bodyContent = QWidget()
         self.bodyContent.setObjectName(u"bodyContent")
         self.body = QVBoxLayout(self.bodyContent)

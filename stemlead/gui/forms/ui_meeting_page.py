@@ -8,13 +8,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateTimeEdit,
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout,
-    QWidget)
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QVBoxLayout, QWidget)
 
 from stemlead.gui.widgets.dates import DateBox
+from stemlead.gui.widgets.page_scroll import PageScroll
 
 class Ui_MeetingPage(object):
     def setupUi(self, MeetingPage):
@@ -58,11 +58,8 @@ class Ui_MeetingPage(object):
         self.agendaFrame = QVBoxLayout(self.agendaTab)
         self.agendaFrame.setObjectName(u"agendaFrame")
         self.agendaFrame.setContentsMargins(0, 0, 0, 0)
-        self.agendaScroll = QScrollArea(self.agendaTab)
+        self.agendaScroll = PageScroll(self.agendaTab)
         self.agendaScroll.setObjectName(u"agendaScroll")
-        self.agendaScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.agendaScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.agendaScroll.setWidgetResizable(True)
         self.agendaContent = QWidget()
         self.agendaContent.setObjectName(u"agendaContent")
         self.agendaLayout = QHBoxLayout(self.agendaContent)
@@ -75,7 +72,7 @@ class Ui_MeetingPage(object):
         self.carriedLayout.setObjectName(u"carriedLayout")
         self.carried = QListWidget(self.carriedBox)
         self.carried.setObjectName(u"carried")
-        self.carried.setMaximumSize(QSize(16777215, 120))
+        self.carried.setMaximumSize(QSize(16777215, 84))
 
         self.carriedLayout.addWidget(self.carried)
 
@@ -112,6 +109,7 @@ class Ui_MeetingPage(object):
 
         self.agendaButtons.addWidget(self.copyLast)
 
+        self.agendaButtons.setStretch(0, 1)
 
         self.agendaLeft.addLayout(self.agendaButtons)
 
@@ -158,7 +156,7 @@ class Ui_MeetingPage(object):
         self.owner = QComboBox(self.itemBox)
         self.owner.setObjectName(u"owner")
         self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.owner.setMinimumContentsLength(18)
+        self.owner.setMinimumContentsLength(12)
 
         self.itemForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.owner)
 
@@ -187,8 +185,8 @@ class Ui_MeetingPage(object):
 
         self.agendaLayout.addWidget(self.itemBox)
 
-        self.agendaLayout.setStretch(0, 3)
-        self.agendaLayout.setStretch(1, 2)
+        self.agendaLayout.setStretch(0, 4)
+        self.agendaLayout.setStretch(1, 3)
         self.agendaScroll.setWidget(self.agendaContent)
 
         self.agendaFrame.addWidget(self.agendaScroll)
@@ -199,11 +197,8 @@ class Ui_MeetingPage(object):
         self.runFrame = QVBoxLayout(self.runTab)
         self.runFrame.setObjectName(u"runFrame")
         self.runFrame.setContentsMargins(0, 0, 0, 0)
-        self.runScroll = QScrollArea(self.runTab)
+        self.runScroll = PageScroll(self.runTab)
         self.runScroll.setObjectName(u"runScroll")
-        self.runScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.runScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.runScroll.setWidgetResizable(True)
         self.runContent = QWidget()
         self.runContent.setObjectName(u"runContent")
         self.runLayout = QHBoxLayout(self.runContent)
@@ -292,7 +287,7 @@ class Ui_MeetingPage(object):
         self.actionOwner = QComboBox(self.runContent)
         self.actionOwner.setObjectName(u"actionOwner")
         self.actionOwner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.actionOwner.setMinimumContentsLength(18)
+        self.actionOwner.setMinimumContentsLength(12)
 
         self.newActionRow.addWidget(self.actionOwner)
 
@@ -301,6 +296,7 @@ class Ui_MeetingPage(object):
 
         self.newActionRow.addWidget(self.actionDue)
 
+        self.newActionRow.setStretch(0, 1)
 
         self.runRight.addLayout(self.newActionRow)
 
@@ -330,11 +326,8 @@ class Ui_MeetingPage(object):
         self.detailsFrame = QVBoxLayout(self.detailsTab)
         self.detailsFrame.setObjectName(u"detailsFrame")
         self.detailsFrame.setContentsMargins(0, 0, 0, 0)
-        self.detailsScroll = QScrollArea(self.detailsTab)
+        self.detailsScroll = PageScroll(self.detailsTab)
         self.detailsScroll.setObjectName(u"detailsScroll")
-        self.detailsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.detailsScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.detailsScroll.setWidgetResizable(True)
         self.detailsContent = QWidget()
         self.detailsContent.setObjectName(u"detailsContent")
         self.detailsLayout = QVBoxLayout(self.detailsContent)
@@ -518,7 +511,10 @@ class Ui_MeetingPage(object):
         self.newItem.setAccessibleName(QCoreApplication.translate("MeetingPage", u"New agenda item", None))
 #endif // QT_CONFIG(accessibility)
         self.fromTemplate.setText(QCoreApplication.translate("MeetingPage", u"From &template", None))
-        self.copyLast.setText(QCoreApplication.translate("MeetingPage", u"&Copy last meeting's agenda", None))
+        self.copyLast.setText(QCoreApplication.translate("MeetingPage", u"&Copy last agenda", None))
+#if QT_CONFIG(tooltip)
+        self.copyLast.setToolTip(QCoreApplication.translate("MeetingPage", u"Copy the last meeting's agenda (titles, owners, minutes and agenda notes)", None))
+#endif // QT_CONFIG(tooltip)
         self.agendaHint.setText(QCoreApplication.translate("MeetingPage", u"Alt+\u2191 / Alt+\u2193 move the selected item \u00b7 Delete removes it (Ctrl+Shift+Z brings it back)", None))
         self.itemBox.setTitle(QCoreApplication.translate("MeetingPage", u"Selected item", None))
         self.itemTitleLabel.setText(QCoreApplication.translate("MeetingPage", u"T&itle", None))
@@ -538,7 +534,7 @@ class Ui_MeetingPage(object):
         self.minutes.setAccessibleName(QCoreApplication.translate("MeetingPage", u"Minutes allotted", None))
 #endif // QT_CONFIG(accessibility)
         self.minutes.setSuffix(QCoreApplication.translate("MeetingPage", u" min", None))
-        self.descriptionLabel.setText(QCoreApplication.translate("MeetingPage", u"&Notes for the agenda", None))
+        self.descriptionLabel.setText(QCoreApplication.translate("MeetingPage", u"Agenda &notes", None))
 #if QT_CONFIG(accessibility)
         self.description.setAccessibleName(QCoreApplication.translate("MeetingPage", u"Notes for the agenda", None))
 #endif // QT_CONFIG(accessibility)

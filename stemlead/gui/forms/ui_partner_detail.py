@@ -7,13 +7,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QTabWidget,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTabWidget, QVBoxLayout, QWidget)
 
 from stemlead.gui.widgets.dates import DateBox
+from stemlead.gui.widgets.page_scroll import PageScroll
 
 class Ui_PartnerDetail(object):
     def setupUi(self, PartnerDetail):
@@ -41,11 +41,8 @@ class Ui_PartnerDetail(object):
         self.detailsFrame = QVBoxLayout(self.detailsTab)
         self.detailsFrame.setObjectName(u"detailsFrame")
         self.detailsFrame.setContentsMargins(0, 0, 0, 0)
-        self.detailsScroll = QScrollArea(self.detailsTab)
+        self.detailsScroll = PageScroll(self.detailsTab)
         self.detailsScroll.setObjectName(u"detailsScroll")
-        self.detailsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.detailsScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.detailsScroll.setWidgetResizable(True)
         self.detailsContent = QWidget()
         self.detailsContent.setObjectName(u"detailsContent")
         self.detailsLayout = QVBoxLayout(self.detailsContent)
@@ -149,11 +146,8 @@ class Ui_PartnerDetail(object):
         self.contactsFrame = QVBoxLayout(self.contactsTab)
         self.contactsFrame.setObjectName(u"contactsFrame")
         self.contactsFrame.setContentsMargins(0, 0, 0, 0)
-        self.contactsScroll = QScrollArea(self.contactsTab)
+        self.contactsScroll = PageScroll(self.contactsTab)
         self.contactsScroll.setObjectName(u"contactsScroll")
-        self.contactsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.contactsScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.contactsScroll.setWidgetResizable(True)
         self.contactsContent = QWidget()
         self.contactsContent.setObjectName(u"contactsContent")
         self.contactsLayout = QVBoxLayout(self.contactsContent)
@@ -277,11 +271,8 @@ class Ui_PartnerDetail(object):
         self.interactionsFrame = QVBoxLayout(self.interactionsTab)
         self.interactionsFrame.setObjectName(u"interactionsFrame")
         self.interactionsFrame.setContentsMargins(0, 0, 0, 0)
-        self.interactionsScroll = QScrollArea(self.interactionsTab)
+        self.interactionsScroll = PageScroll(self.interactionsTab)
         self.interactionsScroll.setObjectName(u"interactionsScroll")
-        self.interactionsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.interactionsScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.interactionsScroll.setWidgetResizable(True)
         self.interactionsContent = QWidget()
         self.interactionsContent.setObjectName(u"interactionsContent")
         self.interactionsLayout = QVBoxLayout(self.interactionsContent)
@@ -403,11 +394,8 @@ class Ui_PartnerDetail(object):
         self.agreementsFrame = QVBoxLayout(self.agreementsTab)
         self.agreementsFrame.setObjectName(u"agreementsFrame")
         self.agreementsFrame.setContentsMargins(0, 0, 0, 0)
-        self.agreementsScroll = QScrollArea(self.agreementsTab)
+        self.agreementsScroll = PageScroll(self.agreementsTab)
         self.agreementsScroll.setObjectName(u"agreementsScroll")
-        self.agreementsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.agreementsScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.agreementsScroll.setWidgetResizable(True)
         self.agreementsContent = QWidget()
         self.agreementsContent.setObjectName(u"agreementsContent")
         self.agreementsLayout = QVBoxLayout(self.agreementsContent)
@@ -510,6 +498,7 @@ class Ui_PartnerDetail(object):
 
         self.amount = QLineEdit(self.agreementBox)
         self.amount.setObjectName(u"amount")
+        self.amount.setMinimumSize(QSize(90, 0))
         self.amount.setMaximumSize(QSize(140, 16777215))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 

@@ -7,15 +7,18 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QVBoxLayout,
 )
 
@@ -108,14 +111,17 @@ class ActionItemEditor(QGroupBox):
         self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
-        for label, widget in (
-            ("&Action", self.title),
-            ("&Owner", self.owner),
-            ("D&ue", self.due),
-            ("Stat&us", self.status),
-            ("&Notes", self.notes),
-        ):
-            form.addRow(label, widget)
+        when = QHBoxLayout()  # due date and status share a row: more of the list shows
+        when.addWidget(self.due, 1)
+        status_label = QLabel("Stat&us")
+        status_label.setBuddy(self.status)
+        when.addWidget(status_label)
+        when.addWidget(self.status, 1)
+        form.addRow("&Action", self.title)
+        form.addRow("&Owner", self.owner)
+        form.addRow("D&ue", when)
+        form.labelForField(when).setBuddy(self.due)  # type: ignore[attr-defined]
+        form.addRow("&Notes", self.notes)
         self.fields = RecordForm(
             session,
             ActionItem,
@@ -201,7 +207,13 @@ class ActionItemsView(TableView):
         self.button("Mark &done", self.toggle_done)
         self.editor = ActionItemEditor(session)
         self.editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.layout().addWidget(self.editor)
+        # the list above the editor, the line between them draggable (a small screen)
+        below = QSplitter(Qt.Orientation.Vertical)
+        below.setChildrenCollapsible(False)
+        self.layout().replaceWidget(self.table, below)
+        below.addWidget(self.table)
+        below.addWidget(self.editor)
+        below.setStretchFactor(0, 1)
         self._restoring = False
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
