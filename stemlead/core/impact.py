@@ -272,7 +272,8 @@ def partial_note(partial: dict[str, tuple[int, int]]) -> str:
             parts.append(f"{month} counts only from the {ordinal(first)}")
         else:
             parts.append(f"{month} counts only the {ordinal(first)} to the {ordinal(last)}")
-    return "; ".join(parts) + ": the report's dates cut these months short."
+    these = "these months" if len(parts) > 1 else "this month"
+    return "; ".join(parts) + f": the report's dates cut {these} short."
 
 
 def _months(since: str, until: str) -> list[str]:

@@ -1,5 +1,6 @@
 """The interaction log: each call, email, visit or event with a partner, who took part,
-and the follow-up it may promise, which shows on Today until it is marked done."""
+and the follow-up it may promise, which shows on Today and among the action items
+until it is marked done."""
 
 from __future__ import annotations
 

@@ -175,7 +175,7 @@ class Ui_LogInteraction(object):
 #if QT_CONFIG(accessibility)
         self.followUpOn.setAccessibleName(QCoreApplication.translate("LogInteraction", u"Follow-up date", None))
 #endif // QT_CONFIG(accessibility)
-        self.followUpHint.setText(QCoreApplication.translate("LogInteraction", u"shows on Today until you mark it done", None))
+        self.followUpHint.setText(QCoreApplication.translate("LogInteraction", u"shows on Today and in Action items until done", None))
         self.message.setText("")
     # retranslateUi
 

@@ -33,6 +33,7 @@ class GroupPage(QWidget):
             f.kind.addItem(label, value)
         f.back.clicked.connect(self.back_requested.emit)
         f.newMeeting.clicked.connect(lambda: self.group_id and self.new_meeting.emit(self.group_id))
+        f.addMember.lineEdit().setPlaceholderText("A teacher's or contact's name — Enter adds them")
         f.addMember.lineEdit().returnPressed.connect(self.add_member)
         f.addMember.activated.connect(lambda _: self.add_member())
         f.meetings.itemActivated.connect(lambda item: self.open_meeting.emit(item.data(ROLE)))
