@@ -85,6 +85,13 @@ class DateBox(QDateEdit):
                 self.lineEdit().selectAll()
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab steps through day, month and year, then leaves; an empty box has no parts,
+        and QDateEdit kept Tab in it for ever."""
+        if self.is_empty():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.is_empty():
             self._start_from_today()
