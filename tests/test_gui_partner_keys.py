@@ -29,9 +29,7 @@ def walk(qtbot: QtBot, first: QWidget, until: str = "sidebar") -> list[str]:
     raise AssertionError(f"Tab never reached {until}: {seen}")
 
 
-def test_tab_follows_each_partner_tab_and_leaves_an_empty_date(
-    qtbot: QtBot, db_path: Path
-) -> None:
+def test_tab_follows_each_partner_tab_and_leaves_an_empty_date(qtbot: QtBot, db_path: Path) -> None:
     with open_database(db_path) as db:
         museum = partners.add(db, name="City Science Museum")
         rosa = contacts.add(db, name="Rosa Díaz", partner_id=museum)
