@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout
     QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox,
     QVBoxLayout, QWidget)
 
+from stemlead.gui.widgets.elided_label import ElidedLabel
 from stemlead.gui.widgets.page_scroll import PageScroll
 
 class Ui_GroupPage(object):
@@ -27,10 +28,8 @@ class Ui_GroupPage(object):
 
         self.top.addWidget(self.back)
 
-        self.heading = QLabel(GroupPage)
+        self.heading = ElidedLabel(GroupPage)
         self.heading.setObjectName(u"heading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.top.addWidget(self.heading)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QTabWidget, QVBoxLayout, QWidget)
 
 from stemlead.gui.widgets.dates import DateBox
+from stemlead.gui.widgets.elided_label import ElidedLabel
 from stemlead.gui.widgets.page_scroll import PageScroll
 
 class Ui_MeetingPage(object):
@@ -29,10 +30,8 @@ class Ui_MeetingPage(object):
 
         self.top.addWidget(self.back)
 
-        self.heading = QLabel(MeetingPage)
+        self.heading = ElidedLabel(MeetingPage)
         self.heading.setObjectName(u"heading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.top.addWidget(self.heading)
 

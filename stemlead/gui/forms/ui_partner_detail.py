@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
     QSpacerItem, QTabWidget, QVBoxLayout, QWidget)
 
 from stemlead.gui.widgets.dates import DateBox
+from stemlead.gui.widgets.elided_label import ElidedLabel
 from stemlead.gui.widgets.page_scroll import PageScroll
 
 class Ui_PartnerDetail(object):
@@ -21,10 +22,8 @@ class Ui_PartnerDetail(object):
             PartnerDetail.setObjectName(u"PartnerDetail")
         self.outer = QVBoxLayout(PartnerDetail)
         self.outer.setObjectName(u"outer")
-        self.heading = QLabel(PartnerDetail)
+        self.heading = ElidedLabel(PartnerDetail)
         self.heading.setObjectName(u"heading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.outer.addWidget(self.heading)
 
