@@ -415,7 +415,7 @@ def test_impact_report_names_only_teachers_who_agreed(pdfs: dict[str, bytes]) ->
     assert "Олена Коваленко" not in text
     assert "Коваленко" not in text
     for needle in (
-        "teachers supported",
+        "teachers coached",
         "Mae Jemison Elementary",
         "Riverside " + VIETNAMESE,
         "PreK-2",
@@ -425,7 +425,7 @@ def test_impact_report_names_only_teachers_who_agreed(pdfs: dict[str, bytes]) ->
     ):
         assert squash(needle) in squash(text), needle
     first_page = pypdf.PdfReader(io.BytesIO(pdfs["impact"])).pages[0].extract_text()
-    assert "teachers supported" in first_page and "coaching cycles" in first_page
+    assert "teachers coached" in first_page and "coaching cycles" in first_page
 
 
 # -- hostile text -----------------------------------------------------------------------------
@@ -464,7 +464,7 @@ def test_empty_items_still_make_a_sensible_handout(hostile_db: tuple[Database, I
 def test_an_empty_database_makes_every_handout_that_needs_no_id(db: Database) -> None:
     assert "No partners are recorded yet." in text_of(handouts.build(db, Request("partners")))
     impact = text_of(handouts.build(db, Request("impact", since="2026-08-01", until="2026-11-30")))
-    assert "teachers supported" in impact
+    assert "teachers coached" in impact
 
 
 # -- the page ---------------------------------------------------------------------------------

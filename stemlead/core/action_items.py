@@ -77,7 +77,10 @@ class ActionItemRow(_Status):
     source: str  # "meeting", "cycle", "observation", "partner" or ""
     source_id: int | None
     source_label: str
-    source_date: str | None  # the meeting's or observation's date
+    source_date: str | None  # the meeting's, observation's or interaction's date
+    # the partner interaction whose follow-up this is; a follow-up with no action item of
+    # its own is listed with id 0 (``list_action_items(follow_ups=True)``)
+    interaction_id: int | None = None
 
 
 _crud = records.Crud(ActionItem, Kind.ACTION_ITEM)
@@ -119,7 +122,7 @@ def set_owner(db: Database, item_id: int, **owner: Any) -> None:
     owners.assign(db, "action_items", item_id, **owner)
 
 
-@changes(Kind.ACTION_ITEM)
+@changes(Kind.ACTION_ITEM, Kind.INTERACTION)
 def set_status(
     db: Database,
     item_id: int,
@@ -128,11 +131,20 @@ def set_status(
     in_meeting_id: int | None = None,
     at: str | None = None,
 ) -> None:
-    """Change an item's status; closing it records when (and in which meeting, if any)."""
+    """Change an item's status; closing it records when (and in which meeting, if any).
+
+    An item born of a partner follow-up keeps the follow-up in step: done when it is done,
+    open again when it opens again (so Today and the partner's page agree with this list).
+    """
     status = Choice("Status", STATUSES).store(status)
     closing = status not in OPEN_STATUSES
     with db.transaction():
-        get(db, item_id)
+        item = get(db, item_id)
+        if item.interaction_id is not None and status in ("done", *OPEN_STATUSES):
+            db.execute(
+                "UPDATE interactions SET follow_up_done_at = ?, updated_at = ? WHERE id = ?",
+                ((at or now_iso()) if closing else None, now_iso(), item.interaction_id),
+            )
         db.execute(
             "UPDATE action_items SET status = ?, closed_at = ?, closed_in_meeting_id = ?,"
             " updated_at = ? WHERE id = ?",
@@ -146,7 +158,7 @@ def set_status(
         )
 
 
-@changes(Kind.ACTION_ITEM)
+@changes(Kind.ACTION_ITEM, Kind.INTERACTION)
 def toggle_done(db: Database, item_id: int, *, in_meeting_id: int | None = None) -> None:
     """Space on an item in a list: an open one is done (in this meeting, if any), a done
     or dropped one opens again."""
@@ -172,7 +184,17 @@ _SOURCE_SQL = """
       ''),
     coalesce(
       (SELECT substr(m.starts_at, 1, 10) FROM meetings m WHERE m.id = a.meeting_id),
-      (SELECT substr(o.starts_at, 1, 10) FROM observations o WHERE o.id = a.observation_id))
+      (SELECT substr(o.starts_at, 1, 10) FROM observations o WHERE o.id = a.observation_id),
+      (SELECT i.occurred_on FROM interactions i WHERE i.id = a.interaction_id)),
+    a.interaction_id
+"""
+# Partner follow-ups with no action item of their own, listed among the action items.
+_FOLLOW_UP_SQL = """
+    SELECT i.id, i.kind, i.notes, i.follow_up_on, i.follow_up_done_at, i.occurred_on,
+           p.id AS partner_id, p.name AS partner
+    FROM interactions i JOIN partners p ON p.id = i.partner_id
+    WHERE i.follow_up_on IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM action_items x WHERE x.interaction_id = i.id)
 """
 
 
@@ -187,8 +209,13 @@ def list_action_items(
     group_id: int | None = None,
     source: str | None = None,
     source_id: int | None = None,
+    follow_ups: bool = False,
 ) -> list[ActionItemRow]:
-    """The one list of action items, filtered; open items due soonest first."""
+    """The one list of action items, filtered; open items due soonest first.
+
+    With ``follow_ups``, partner follow-ups that have no action item of their own are in
+    the list too (id 0, ``interaction_id`` set, owned by the coach), under the same filters.
+    """
     where: list[str] = []
     params: list[Any] = []
     if status:
@@ -220,7 +247,47 @@ def list_action_items(
         FROM action_items a {"WHERE " + " AND ".join(where) if where else ""}
         ORDER BY NOT ({IS_OPEN_SQL}), a.due_on IS NULL, a.due_on, a.id
     """
-    return [ActionItemRow(*r) for r in db.query(sql, params)]
+    rows = [ActionItemRow(*r) for r in db.query(sql, params)]
+    if not follow_ups or owner_kind not in (None, "me") or owner_teacher_id or group_id:
+        return rows
+    if source not in (None, "partner"):
+        return rows
+    for f in _follow_ups(db):
+        if (
+            (status and f.status != status)
+            or (open_only and not f.is_open)
+            or (due_by and (f.due_on or "") > due_by)
+            or (source_id is not None and f.source_id != source_id)
+        ):
+            continue
+        rows.append(f)
+    rows.sort(key=lambda r: (not r.is_open, r.due_on is None, r.due_on or "", r.id == 0, r.id))
+    return rows
+
+
+def _follow_ups(db: Database) -> list[ActionItemRow]:
+    """Each partner follow-up with no action item of its own, as a row of the list."""
+    out = []
+    for r in db.query(_FOLLOW_UP_SQL):
+        line = next((ln.strip() for ln in r["notes"].splitlines() if ln.strip()), "")
+        what = line if len(line) <= 80 else line[:79].rstrip() + "…"
+        what = what or f"the {r['kind']} with {r['partner']}"
+        out.append(
+            ActionItemRow(
+                id=0,
+                title=f"Follow up: {what}",
+                owner_kind="me",
+                owner_name="",
+                due_on=r["follow_up_on"],
+                status="done" if r["follow_up_done_at"] else "open",
+                source="partner",
+                source_id=r["partner_id"],
+                source_label=r["partner"],
+                source_date=r["occurred_on"],
+                interaction_id=r["id"],
+            )
+        )
+    return out
 
 
 def carried_forward(db: Database, meeting_id: int) -> list[ActionItemRow]:

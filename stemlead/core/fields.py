@@ -40,6 +40,14 @@ def clean_text(value: Any, label: str, *, multiline: bool, max_len: int) -> str:
     return text
 
 
+def fold(text: str) -> str:
+    """Text as the coach's search compares it: case, accents and spacing ignored
+    ("José  Ruiz" and "jose ruiz" are the same)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
 def parse_date(value: Any, label: str = "Date") -> date:
     """A calendar date from ``YYYY-MM-DD`` (or a date), with a message a person understands."""
     if isinstance(value, datetime):
@@ -74,6 +82,12 @@ def parse_moment(value: Any, label: str = "Time", tz: tzinfo | None = None) -> d
     elif tz is not None:
         moment = moment.astimezone(tz)
     return moment.replace(microsecond=0)
+
+
+def ordinal(number: int) -> str:
+    """A day of the month as people say it: 1 → "1st", 12 → "12th", 23 → "23rd"."""
+    teen = 10 <= number % 100 <= 20
+    return f"{number}{'th' if teen else {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
 
 
 def instant(moment: str) -> float:

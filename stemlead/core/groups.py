@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from stemlead.core import records
 from stemlead.core.changes import Kind, changes
-from stemlead.core.fields import Choice, Int, Notes, Text
+from stemlead.core.fields import Choice, Int, Notes, Text, fold
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
 from stemlead.store import Database
@@ -49,6 +49,16 @@ class Member:
     contact_id: int | None
     role: str
     detail: str  # school for a teacher, organisation for a contact
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Someone who can join a group: a teacher or a partner contact."""
+
+    kind: str  # "teacher" or "contact"
+    id: int
+    name: str
+    label: str  # "Ana Okafor — teacher, Lincoln ES", as the add-member list shows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +105,56 @@ def add_member(
         )
     assert cursor.lastrowid is not None
     return cursor.lastrowid
+
+
+def candidates(db: Database) -> list[Candidate]:
+    """Every teacher, then every partner contact, by name: who may join a group."""
+    people = [
+        Candidate(
+            "teacher", r[0], r[1], f"{r[1]} — teacher, {r[2]}" if r[2] else f"{r[1]} — teacher"
+        )
+        for r in db.query("SELECT id, name, school FROM teachers ORDER BY name COLLATE NOCASE")
+    ]
+    people += [
+        Candidate("contact", r[0], r[1], f"{r[1]} — {r[2] or 'contact'}")
+        for r in db.query(
+            "SELECT c.id, c.name, p.name FROM contacts c LEFT JOIN partners p"
+            " ON p.id = c.partner_id ORDER BY c.name COLLATE NOCASE"
+        )
+    ]
+    return people
+
+
+def find_candidate(people: list[Candidate], typed: str) -> Candidate:
+    """The one person ``typed`` names: their list entry or whole name (case and accents
+    ignored), else the only one whose name contains it; InvalidInput says why not."""
+    key = fold(typed)
+    for exact in (
+        [p for p in people if fold(p.label) == key],
+        [p for p in people if fold(p.name) == key],
+        [p for p in people if key in fold(p.name)],
+    ):
+        if len(exact) == 1:
+            return exact[0]
+        if len(exact) > 1:
+            shown = ", ".join(p.name for p in exact[:4]) + (", …" if len(exact) > 4 else "")
+            raise InvalidInput(
+                f"“{typed.strip()}” matches {len(exact)} people ({shown}): type more of the "
+                "name or choose one from the list."
+            )
+    raise InvalidInput(
+        f"No teacher or partner contact is called “{typed.strip()}”; add them on the "
+        "Teachers or Partners page first."
+    )
+
+
+@changes(Kind.GROUP)
+def add_member_named(db: Database, group_id: int, typed: str) -> int:
+    """Add the person a typed name names (see ``find_candidate``) to a group."""
+    person = find_candidate(candidates(db), typed)
+    if person.kind == "teacher":
+        return add_member(db, group_id, teacher_id=person.id)
+    return add_member(db, group_id, contact_id=person.id)
 
 
 @changes(Kind.GROUP)

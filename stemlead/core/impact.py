@@ -1,15 +1,18 @@
 """What the impact report counts for a date range: the coach's work, not judgements of people.
 
-Teachers reached (by school, grade band and subject), coaching cycles started, completed
-and by stage, coaching time (the coaching log plus time logged on cycles), observations,
-PLC meetings held and their attendance, action items completed, and partners with the
-value of their agreements. A teacher is named only when they agreed to be named
+Teachers coached and teachers at PLC and team meetings (two figures, each defined in plain
+words by ``COACHED_MEANS`` and ``MET_MEANS``; together, by school, grade band and subject),
+coaching cycles started, completed and by stage, coaching time (the coaching log plus time
+logged on cycles) by month, with the months the dates cut short marked, observations, PLC
+meetings held and their attendance, action items completed, and partners with the value of
+their agreements. A teacher is named only when they agreed to be named
 (``teachers.may_be_named``); everyone else shows up only in counts. Private notes are
 never read here.
 """
 
 from __future__ import annotations
 
+import calendar
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,7 +21,7 @@ from datetime import date, timedelta
 from stemlead.core import agreements
 from stemlead.core.coaching_log import KIND_LABELS as LOG_KIND_LABELS
 from stemlead.core.cycles import STAGE_LABELS, STAGES
-from stemlead.core.fields import parse_date
+from stemlead.core.fields import ordinal, parse_date
 from stemlead.core.partners import KIND_LABELS as PARTNER_KIND_LABELS
 from stemlead.errors import InvalidInput
 from stemlead.store import Database
@@ -35,6 +38,12 @@ ACTIVITY_LABELS = {
     "other": "Other",
 }
 UNKNOWN = "Not recorded"
+# What each count of teachers means, said the same way on the report and in its dialog.
+COACHED_MEANS = (
+    "teachers with a coaching cycle, a classroom visit or a coaching-log entry in these dates"
+)
+MET_MEANS = "teachers marked present at a PLC or team meeting in these dates"
+REACHED_MEANS = "teachers coached or at a PLC or team meeting"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +58,9 @@ class Impact:
 
     since: str
     until: str
-    teachers_reached: int = 0
+    teachers_reached: int = 0  # coached or at a meeting: the breakdowns count these
+    teachers_coached: int = 0  # COACHED_MEANS
+    teachers_in_meetings: int = 0  # MET_MEANS
     teachers_by_school: list[Tally] = field(default_factory=list)
     teachers_by_grade_band: list[Tally] = field(default_factory=list)
     teachers_by_subject: list[Tally] = field(default_factory=list)
@@ -62,6 +73,8 @@ class Impact:
     cycle_minutes: int = 0
     minutes_by_activity: list[Tally] = field(default_factory=list)
     minutes_by_month: list[Tally] = field(default_factory=list)  # "2026-09"
+    # months the dates cut short: "2026-11" -> (first day, last day) counted
+    partial_months: dict[str, tuple[int, int]] = field(default_factory=dict)
     coaching_log_entries: int = 0
     observations: int = 0
     teachers_observed: int = 0
@@ -124,23 +137,57 @@ def measure(db: Database, since: str | date, until: str | date) -> Impact:
     return report
 
 
-_REACHED = """
+_COACHED = """
     SELECT teacher_id FROM coaching_log_teachers lt JOIN coaching_logs l ON l.id = lt.log_id
       WHERE substr(l.occurred_at, 1, 10) BETWEEN :since AND :until
     UNION SELECT ct.teacher_id FROM cycle_teachers ct JOIN cycles c ON c.id = ct.cycle_id
       WHERE c.started_on <= :until AND (c.completed_on IS NULL OR c.completed_on >= :since)
     UNION SELECT teacher_id FROM observations
       WHERE substr(starts_at, 1, 10) BETWEEN :since AND :until
-    UNION SELECT a.teacher_id FROM attendance a JOIN meetings m ON m.id = a.meeting_id
+"""
+_MET = """
+    SELECT a.teacher_id FROM attendance a JOIN meetings m ON m.id = a.meeting_id
       WHERE a.teacher_id IS NOT NULL AND a.status IN ('present', 'late')
         AND m.status <> 'cancelled' AND substr(m.starts_at, 1, 10) BETWEEN :since AND :until
 """
 
 
+@dataclass(frozen=True, slots=True)
+class TeacherCounts:
+    coached: int  # COACHED_MEANS
+    in_meetings: int  # MET_MEANS
+
+
+def teacher_counts(db: Database, since: str | date, until: str | date) -> TeacherCounts:
+    """The two counts of teachers, alone (the impact dialog shows them as dates change)."""
+    span = {
+        "since": parse_date(since, "From").isoformat(),
+        "until": parse_date(until, "To").isoformat(),
+    }
+    return TeacherCounts(
+        int(db.scalar(f"SELECT count(DISTINCT teacher_id) FROM ({_COACHED})", span)),
+        int(db.scalar(f"SELECT count(DISTINCT teacher_id) FROM ({_MET})", span)),
+    )
+
+
+def partial_months(since: str, until: str) -> dict[str, tuple[int, int]]:
+    """The months the dates cut short, with the first and last day they count."""
+    first, last = date.fromisoformat(since), date.fromisoformat(until)
+    out: dict[str, tuple[int, int]] = {}
+    for key in _months(since, until):
+        year, month = int(key[:4]), int(key[5:7])
+        days = calendar.monthrange(year, month)[1]
+        start = first.day if (first.year, first.month) == (year, month) else 1
+        end = last.day if (last.year, last.month) == (year, month) else days
+        if (start, end) != (1, days):
+            out[key] = (start, end)
+    return out
+
+
 def _teachers(db: Database, report: Impact, span: dict[str, str]) -> None:
     rows = db.query(
         f"SELECT name, school, grade_band, subjects, may_be_named FROM teachers"
-        f" WHERE id IN ({_REACHED}) ORDER BY name COLLATE NOCASE",
+        f" WHERE id IN ({_COACHED} UNION {_MET}) ORDER BY name COLLATE NOCASE",
         span,
     )
     schools: Counter[str] = Counter()
@@ -154,6 +201,8 @@ def _teachers(db: Database, report: Impact, span: dict[str, str]) -> None:
         if row["may_be_named"]:
             report.named_teachers.append(row["name"])
     report.teachers_reached = len(rows)
+    counts = teacher_counts(db, span["since"], span["until"])
+    report.teachers_coached, report.teachers_in_meetings = counts.coached, counts.in_meetings
     report.teachers_by_school = _tallies(schools)
     band_order = ["PreK-2", "3-5", "6-8", "9-12", "K-12"]
     report.teachers_by_grade_band = _tallies(
@@ -208,6 +257,23 @@ def _time(db: Database, report: Impact, span: dict[str, str]) -> None:
     report.coaching_log_entries = entries
     report.minutes_by_activity = _tallies(by_activity)
     report.minutes_by_month = [Tally(m, by_month[m]) for m in _months(span["since"], span["until"])]
+    report.partial_months = partial_months(span["since"], span["until"])
+
+
+def partial_note(partial: dict[str, tuple[int, int]]) -> str:
+    """One sentence for the report and its dialog: which months count only some days."""
+    parts = []
+    for key, (first, last) in partial.items():
+        month = calendar.month_name[int(key[5:7])]
+        days = calendar.monthrange(int(key[:4]), int(key[5:7]))[1]
+        if first == 1:
+            parts.append(f"{month} counts only to the {ordinal(last)}")
+        elif last == days:
+            parts.append(f"{month} counts only from the {ordinal(first)}")
+        else:
+            parts.append(f"{month} counts only the {ordinal(first)} to the {ordinal(last)}")
+    these = "these months" if len(parts) > 1 else "this month"
+    return "; ".join(parts) + f": the report's dates cut {these} short."
 
 
 def _months(since: str, until: str) -> list[str]:

@@ -1,5 +1,6 @@
 """The interaction log: each call, email, visit or event with a partner, who took part,
-and the follow-up it may promise, which shows on Today until it is marked done."""
+and the follow-up it may promise, which shows on Today and among the action items
+until it is marked done."""
 
 from __future__ import annotations
 
@@ -173,16 +174,23 @@ def _insert_participants(db: Database, interaction_id: int, contact_ids: list[in
 # -- follow-ups ----------------------------------------------------------------------------
 
 
-@changes(Kind.INTERACTION)
+@changes(Kind.INTERACTION, Kind.ACTION_ITEM)
 def complete_follow_up(
     db: Database, interaction_id: int, *, done: bool = True, at: str | None = None
 ) -> None:
-    """Mark a follow-up done (``at`` defaults to now) or open again."""
+    """Mark a follow-up done (``at`` defaults to now) or open again, and the action items
+    born of it with it (``action_items.set_status`` keeps the other direction)."""
     moment = parse_moment(at, "Done at").isoformat() if at else now_iso()
     with db.transaction():
         get(db, interaction_id)
         db.execute(
             "UPDATE interactions SET follow_up_done_at = ?, updated_at = ? WHERE id = ?",
+            (moment if done else None, now_iso(), interaction_id),
+        )
+        before, after = ("'open', 'in_progress'", "'done'") if done else ("'done'", "'open'")
+        db.execute(
+            f"UPDATE action_items SET status = {after}, closed_at = ?, closed_in_meeting_id = NULL,"
+            f" updated_at = ? WHERE interaction_id = ? AND status IN ({before})",
             (moment if done else None, now_iso(), interaction_id),
         )
 

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from stemlead.core.fields import Field
+from stemlead.core.fields import Field, ordinal
 from stemlead.errors import InvalidInput
 
 WALL = "%Y-%m-%dT%H:%M"
@@ -135,3 +135,77 @@ def simple_rule(repeat: str, first: datetime, until: date | None = None) -> str:
             raise InvalidInput("The last date must come after the first meeting.")
         rule += f";UNTIL={until.strftime('%Y%m%d')}T235959"
     return rule
+
+
+_WEEKDAYS = {
+    "MO": "Monday",
+    "TU": "Tuesday",
+    "WE": "Wednesday",
+    "TH": "Thursday",
+    "FR": "Friday",
+    "SA": "Saturday",
+    "SU": "Sunday",
+}
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last"}
+_UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
+_WORDED = {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "COUNT", "UNTIL", "WKST"}
+
+
+def describe(rule: str, first: datetime) -> str:
+    """A series' rule in words, as a coach would say it: "Every week on Tuesday until
+    June 12, 2027", "Every 2 weeks on Tuesday", "Monthly on the first Tuesday".
+
+    ``first`` is the first meeting, which fixes the day when the rule leaves it out (as
+    RFC 5545 does). A rule beyond these words is named as custom rather than misread.
+    """
+    parts = dict(
+        p.split("=", 1) for p in rule.upper().removeprefix("RRULE:").split(";") if "=" in p
+    )
+    freq, interval = parts.get("FREQ", ""), parts.get("INTERVAL", "1")
+    days = [d for d in parts.get("BYDAY", "").split(",") if d]
+    try:
+        if freq not in _UNITS or set(parts) - _WORDED or not interval.isdigit():
+            raise ValueError(rule)
+        every = int(interval)
+        unit = _UNITS[freq]
+        if every > 1:
+            words = f"Every {every} {unit}s"
+        else:
+            words = "Monthly" if freq == "MONTHLY" else f"Every {unit}"
+        words += _on(freq, days, parts.get("BYMONTHDAY"), first)
+    except (ValueError, KeyError):
+        return f"Repeats on a custom rule ({rule})"
+    if "UNTIL" in parts:
+        last = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d").date()
+        words += f" until {last:%B} {last.day}, {last.year}"
+    if "COUNT" in parts:
+        count = int(parts["COUNT"])
+        words += ", once" if count == 1 else f", {count} times"
+    return words
+
+
+def _on(freq: str, days: list[str], month_day: str | None, first: datetime) -> str:
+    """ " on Tuesday", " on the first Tuesday", " on the 15th"; ValueError beyond words."""
+    if freq == "DAILY":
+        if days or month_day:
+            raise ValueError(freq)
+        return ""
+    if freq == "YEARLY":
+        if days or month_day:
+            raise ValueError(freq)
+        return f" on {first:%B} {first.day}"
+    if freq == "WEEKLY":
+        if month_day:
+            raise ValueError(freq)
+        names = [_WEEKDAYS[d] for d in days] or [f"{first:%A}"]
+        return " on " + (
+            ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+        )
+    if days:  # MONTHLY on the nth weekday
+        if month_day or len(days) != 1 or not days[0][:-2].lstrip("+-").isdigit():
+            raise ValueError(freq)
+        return f" on the {_ORDINALS[int(days[0][:-2])]} {_WEEKDAYS[days[0][-2:]]}"
+    number = int(month_day) if month_day else first.day
+    if number < 0:  # counted from the month's end
+        raise ValueError(month_day)
+    return f" on the {ordinal(number)}"

@@ -98,16 +98,19 @@ def column_chart(
     color: colors.Color = layout.ACCENT,
     unit: str = "",
 ) -> Drawing:
-    """Vertical bars with our own short labels (months), values printed above each bar."""
+    """Vertical bars with our own short labels (months), values printed above each bar; a
+    label may take a second line ("Nov\n(to 15th)")."""
     fonts.register_family()
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
-    chart.x, chart.y = 34, 22
-    chart.width, chart.height = width - 44, height - 40
+    below = 22 + 11 * max((label.count("\n") for label in labels), default=0)
+    chart.x, chart.y = 34, below
+    chart.width, chart.height = width - 44, height - 18 - below
     chart.data = [list(values) or [0]]
     chart.categoryAxis.categoryNames = list(labels) or [""]
     chart.categoryAxis.labels.fontName = fonts.SANS
     chart.categoryAxis.labels.fontSize = 9
+    chart.categoryAxis.labels.textAnchor = "middle"
     chart.categoryAxis.strokeColor = layout.RULE
     chart.valueAxis.labels.fontName = fonts.SANS
     chart.valueAxis.labels.fontSize = 8

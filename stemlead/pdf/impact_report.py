@@ -9,11 +9,13 @@ agreed to be named (see :mod:`stemlead.core.impact`).
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
 from stemlead.core import impact
+from stemlead.core.fields import ordinal
 from stemlead.core.impact import Impact
 from stemlead.pdf import charts, fmt, layout
 from stemlead.store import Database
@@ -70,8 +72,14 @@ def _summary(report: Impact, width: float) -> list[Flowable]:
     rate = report.attendance_rate
     tiles = [
         _tile(
-            f"{report.teachers_reached:,}",
-            "teachers supported",
+            f"{report.teachers_coached:,}",
+            "teachers coached",
+            "with a cycle, a classroom visit or coaching-log time",
+        ),
+        _tile(
+            f"{report.teachers_in_meetings:,}",
+            "teachers in PLC and team meetings",
+            f"{fmt.plural(report.teachers_reached, 'teacher')} in all, "
             f"at {fmt.plural(len(report.teachers_by_school), 'school')}",
         ),
         _tile(
@@ -121,7 +129,7 @@ def _summary(report: Impact, width: float) -> list[Flowable]:
             ]
         )
     )
-    months = [_month_label(t.label) for t in report.minutes_by_month]
+    months = [_month_label(t.label, report.partial_months) for t in report.minutes_by_month]
     hours = [round(t.count / 60, 1) for t in report.minutes_by_month]
     out: list[Flowable] = [grid, layout.gap(6)]
     if months:
@@ -131,19 +139,34 @@ def _summary(report: Impact, width: float) -> list[Flowable]:
             )[0],
             charts.column_chart(months, hours, width, height=165),
         ]
+        if report.partial_months:
+            out.append(layout.muted(impact.partial_note(report.partial_months)))
     out += [
         layout.gap(8),
         layout.muted(
-            "This report counts the coaching work. Teachers are named only when they have "
-            "agreed to be named; everyone else appears only in counts."
+            f"What is counted: teachers coached are {impact.COACHED_MEANS}; teachers in PLC "
+            f"and team meetings are {impact.MET_MEANS}. A teacher may be in both. This report "
+            "counts the coaching work. Teachers are named only when they have agreed to be "
+            "named; everyone else appears only in counts."
         ),
     ]
     return out
 
 
-def _month_label(key: str) -> str:
+def _month_label(key: str, partial: dict[str, tuple[int, int]]) -> str:
+    """ "Nov", "Jan 27"; a month the dates cut short says so on a second line:
+    "Nov\n(to 15th)", "Aug\n(from 12th)", "Nov\n(3rd–15th)"."""
     year, month = key.split("-")
-    return f"{_MONTHS[int(month) - 1]} {year[2:]}" if month == "01" else _MONTHS[int(month) - 1]
+    name = f"{_MONTHS[int(month) - 1]} {year[2:]}" if month == "01" else _MONTHS[int(month) - 1]
+    if key not in partial:
+        return name
+    first, last = partial[key]
+    days = calendar.monthrange(int(year), int(month))[1]
+    if first == 1:
+        return f"{name}\n(to {ordinal(last)})"
+    if last == days:
+        return f"{name}\n(from {ordinal(first)})"
+    return f"{name}\n({ordinal(first)}–{ordinal(last)})"
 
 
 def _detail(report: Impact, width: float) -> list[Flowable]:
@@ -151,8 +174,11 @@ def _detail(report: Impact, width: float) -> list[Flowable]:
     out += layout.section(
         "Teachers reached",
         layout.body(
-            f"{fmt.plural(report.teachers_reached, 'teacher')} took part in coaching, classroom "
-            "visits or PLC meetings in this period."
+            f"{fmt.plural(report.teachers_coached, 'teacher')} coached: {impact.COACHED_MEANS}. "
+            f"{fmt.plural(report.teachers_in_meetings, 'teacher')} in PLC and team meetings: "
+            f"{impact.MET_MEANS}. Counted below: the "
+            f"{fmt.plural(report.teachers_reached, 'teacher')} who are either "
+            f"({impact.REACHED_MEANS})."
         ),
         layout.para_heading("By school")[0],
         charts.bar_rows(report.teachers_by_school, width),

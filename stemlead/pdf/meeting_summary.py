@@ -1,9 +1,10 @@
-"""The meeting summary handout: what happened, what was decided, and who will do what.
+"""The meeting summary handout: what was decided, who will do what, and what happened.
 
-Attendance, the general minutes, each agenda item with its minutes taken and outcome, the
-decisions, the action items born in the meeting with owners and due dates, and the carried
-items reviewed (with the ones closed marked done). The meeting's private notes are never
-read here.
+The decisions and the action items born in the meeting (owners, due dates) come first,
+since they are what a reader acts on; then attendance, the general minutes, each agenda
+item with its minutes taken and outcome (the items with none are named together in one
+line), and the carried items reviewed (the ones closed marked done). The meeting's private
+notes are never read here.
 """
 
 from __future__ import annotations
@@ -32,34 +33,9 @@ def build_meeting_summary(db: Database, meeting_id: int, *, made_on: date | None
     width = setup.frame_width
     story: list[Flowable] = common.meeting_heading(db, meeting, width)
 
-    story += layout.section("Attendance", *_attendance(db, meeting_id))
-    if meeting.notes.strip():
-        story += layout.section("Minutes", layout.body(meeting.notes))
-
-    items = agenda.items(db, meeting_id)
-    blocks: list[Flowable] = []
-    for item in items:
-        owner = common.owner(db, item.owner_kind, item.owner_name)
-        head = layout.para_heading(
-            item.title,
-            f"{PURPOSE_LABELS.get(item.purpose, item.purpose)} · {owner} · {item.minutes} min",
-        )
-        parts: list[Flowable] = [*head]
-        if item.notes.strip():
-            parts.append(layout.body(item.notes))
-        if item.outcome.strip():
-            parts.append(layout.labelled("Outcome:", item.outcome))
-        if not item.notes.strip() and not item.outcome.strip():
-            parts.append(layout.muted("No notes were taken for this item."))
-        blocks.append(KeepTogether(parts[:3]))
-        blocks.extend(parts[3:])
-    if blocks:
-        story += layout.section("Agenda items", *blocks)
-
     made = decisions.for_meeting(db, meeting_id)
     if made:
         story += layout.section("Decisions", *layout.bullets([d.text for d in made]))
-
     born = action_items.list_action_items(db, source="meeting", source_id=meeting_id)
     story += layout.section(
         "Action items",
@@ -67,6 +43,12 @@ def build_meeting_summary(db: Database, meeting_id: int, *, made_on: date | None
         if born
         else layout.muted("No new action items came from this meeting."),
     )
+
+    story += layout.section("Attendance", *_attendance(db, meeting_id))
+    if meeting.notes.strip():
+        story += layout.section("Minutes", layout.body(meeting.notes))
+    story += _agenda_items(db, meeting_id)
+
     carried = action_items.carried_forward(db, meeting_id)
     if carried:
         story += layout.section(
@@ -82,6 +64,33 @@ def build_meeting_summary(db: Database, meeting_id: int, *, made_on: date | None
         made_on=made_on,
         setup=setup,
     )
+
+
+def _agenda_items(db: Database, meeting_id: int) -> list[Flowable]:
+    """Each item with minutes or an outcome in full; the rest named once, in one line."""
+    blocks: list[Flowable] = []
+    quiet: list[str] = []
+    for item in agenda.items(db, meeting_id):
+        if not item.notes.strip() and not item.outcome.strip():
+            quiet.append(item.title)
+            continue
+        owner = common.owner(db, item.owner_kind, item.owner_name)
+        parts: list[Flowable] = [
+            *layout.para_heading(
+                item.title,
+                f"{PURPOSE_LABELS.get(item.purpose, item.purpose)} · {owner} · {item.minutes} min",
+            )
+        ]
+        if item.notes.strip():
+            parts.append(layout.body(item.notes))
+        if item.outcome.strip():
+            parts.append(layout.labelled("Outcome:", item.outcome))
+        blocks.append(KeepTogether(parts[:3]))
+        blocks.extend(parts[3:])
+    if quiet:
+        label = "No notes were taken for:" if blocks else "No notes were taken for any item:"
+        blocks.append(layout.labelled(label, " · ".join(quiet), layout.styles().muted))
+    return layout.section("Agenda items", *blocks) if blocks else []
 
 
 def _attendance(db: Database, meeting_id: int) -> list[Flowable]:

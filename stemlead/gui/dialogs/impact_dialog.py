@@ -10,7 +10,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from stemlead.clock import today
+from stemlead.core import impact
 from stemlead.core.impact import school_year
 from stemlead.gui.dialogs.handout_preview import HandoutPreview
 from stemlead.gui.style import mark
-from stemlead.pdf import handouts
+from stemlead.gui.widgets.dates import DateBox
+from stemlead.pdf import fmt, handouts
 from stemlead.store import Database
 
 
@@ -60,11 +61,10 @@ class ImpactDialog(QDialog):
         layout.addWidget(intro)
 
         form = QFormLayout()
-        self.since = QDateEdit(_qdate(start))
-        self.until = QDateEdit(_qdate(self._today))
+        self.since, self.until = DateBox(), DateBox()  # the app's one date format
+        self.since.setDate(_qdate(start))
+        self.until.setDate(_qdate(self._today))
         for edit, name in ((self.since, "First day"), (self.until, "Last day")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._check)
         form.addRow("&From:", self.since)
@@ -82,6 +82,10 @@ class ImpactDialog(QDialog):
         quick.addStretch(1)
         layout.addLayout(quick)
 
+        self.counted = QLabel()
+        self.counted.setWordWrap(True)
+        self.counted.setAccessibleName("What the report counts for these dates")
+        layout.addWidget(self.counted)
         self.problem = QLabel()
         mark(self.problem, "error")
         layout.addWidget(self.problem)
@@ -112,6 +116,21 @@ class ImpactDialog(QDialog):
         ok = since <= until
         self.problem.setText("" if ok else "The last day is before the first day.")
         self.preview_button.setEnabled(ok)
+        self.counted.setText(self._counted(since, until) if ok else "")
+
+    def _counted(self, since: str, until: str) -> str:
+        """The two counts of teachers for these dates, each with what it means, and the
+        months the dates cut short."""
+        counts = impact.teacher_counts(self.db, since, until)
+        lines = [
+            f"{fmt.plural(counts.coached, 'teacher')} coached: {impact.COACHED_MEANS}.",
+            f"{fmt.plural(counts.in_meetings, 'teacher')} in PLC and team meetings: "
+            f"{impact.MET_MEANS}.",
+        ]
+        cut = impact.partial_months(since, until)
+        if cut:
+            lines.append(impact.partial_note(cut))
+        return "\n".join(lines)
 
     def open_preview(self) -> None:
         """Show the report for the chosen dates in a preview (this dialog closes)."""

@@ -1,6 +1,6 @@
 """Log a call, email, visit, event or meeting with a partner from anywhere, in seconds:
 partner (type part of the name), kind, date, who took part, notes, and a follow-up date
-that shows on Today until it is marked done."""
+that shows on Today and among the action items until it is marked done."""
 
 from __future__ import annotations
 

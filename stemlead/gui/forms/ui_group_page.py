@@ -12,6 +12,9 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout
     QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox,
     QVBoxLayout, QWidget)
 
+from stemlead.gui.widgets.elided_label import ElidedLabel
+from stemlead.gui.widgets.page_scroll import PageScroll
+
 class Ui_GroupPage(object):
     def setupUi(self, GroupPage):
         if not GroupPage.objectName():
@@ -25,7 +28,7 @@ class Ui_GroupPage(object):
 
         self.top.addWidget(self.back)
 
-        self.heading = QLabel(GroupPage)
+        self.heading = ElidedLabel(GroupPage)
         self.heading.setObjectName(u"heading")
 
         self.top.addWidget(self.heading)
@@ -39,72 +42,80 @@ class Ui_GroupPage(object):
 
         self.outer.addLayout(self.top)
 
+        self.bodyScroll = PageScroll(GroupPage)
+        self.bodyScroll.setObjectName(u"bodyScroll")
+        self.bodyContent = QWidget()
+        self.bodyContent.setObjectName(u"bodyContent")
+        self.body = QVBoxLayout(self.bodyContent)
+        self.body.setObjectName(u"body")
+        self.body.setContentsMargins(0, 0, 0, 0)
         self.columns = QHBoxLayout()
         self.columns.setObjectName(u"columns")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.nameLabel = QLabel(GroupPage)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.nameLabel = QLabel(self.bodyContent)
         self.nameLabel.setObjectName(u"nameLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
-        self.name = QLineEdit(GroupPage)
+        self.name = QLineEdit(self.bodyContent)
         self.name.setObjectName(u"name")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.name)
 
-        self.kindLabel = QLabel(GroupPage)
+        self.kindLabel = QLabel(self.bodyContent)
         self.kindLabel.setObjectName(u"kindLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
-        self.kind = QComboBox(GroupPage)
+        self.kind = QComboBox(self.bodyContent)
         self.kind.setObjectName(u"kind")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.kind)
 
-        self.goalLabel = QLabel(GroupPage)
+        self.goalLabel = QLabel(self.bodyContent)
         self.goalLabel.setObjectName(u"goalLabel")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.goalLabel)
 
-        self.goal = QPlainTextEdit(GroupPage)
+        self.goal = QPlainTextEdit(self.bodyContent)
         self.goal.setObjectName(u"goal")
         self.goal.setTabChangesFocus(True)
         self.goal.setMaximumSize(QSize(16777215, 90))
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.goal)
 
-        self.normsLabel = QLabel(GroupPage)
+        self.normsLabel = QLabel(self.bodyContent)
         self.normsLabel.setObjectName(u"normsLabel")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.normsLabel)
 
-        self.norms = QPlainTextEdit(GroupPage)
+        self.norms = QPlainTextEdit(self.bodyContent)
         self.norms.setObjectName(u"norms")
         self.norms.setTabChangesFocus(True)
         self.norms.setMaximumSize(QSize(16777215, 120))
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.norms)
 
-        self.lengthLabel = QLabel(GroupPage)
+        self.lengthLabel = QLabel(self.bodyContent)
         self.lengthLabel.setObjectName(u"lengthLabel")
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.lengthLabel)
 
-        self.defaultMinutes = QSpinBox(GroupPage)
+        self.defaultMinutes = QSpinBox(self.bodyContent)
         self.defaultMinutes.setObjectName(u"defaultMinutes")
         self.defaultMinutes.setMinimum(5)
         self.defaultMinutes.setMaximum(600)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.defaultMinutes)
 
-        self.placeLabel = QLabel(GroupPage)
+        self.placeLabel = QLabel(self.bodyContent)
         self.placeLabel.setObjectName(u"placeLabel")
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.placeLabel)
 
-        self.defaultPlace = QLineEdit(GroupPage)
+        self.defaultPlace = QLineEdit(self.bodyContent)
         self.defaultPlace.setObjectName(u"defaultPlace")
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.defaultPlace)
@@ -114,23 +125,26 @@ class Ui_GroupPage(object):
 
         self.membersColumn = QVBoxLayout()
         self.membersColumn.setObjectName(u"membersColumn")
-        self.membersLabel = QLabel(GroupPage)
+        self.membersLabel = QLabel(self.bodyContent)
         self.membersLabel.setObjectName(u"membersLabel")
 
         self.membersColumn.addWidget(self.membersLabel)
 
-        self.members = QListWidget(GroupPage)
+        self.members = QListWidget(self.bodyContent)
         self.members.setObjectName(u"members")
 
         self.membersColumn.addWidget(self.members)
 
-        self.addMember = QComboBox(GroupPage)
+        self.addMember = QComboBox(self.bodyContent)
         self.addMember.setObjectName(u"addMember")
+        self.addMember.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.addMember.setMinimumContentsLength(18)
         self.addMember.setEditable(True)
+        self.addMember.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
         self.membersColumn.addWidget(self.addMember)
 
-        self.membersHint = QLabel(GroupPage)
+        self.membersHint = QLabel(self.bodyContent)
         self.membersHint.setObjectName(u"membersHint")
         self.membersHint.setWordWrap(True)
 
@@ -142,17 +156,21 @@ class Ui_GroupPage(object):
         self.columns.setStretch(0, 3)
         self.columns.setStretch(1, 2)
 
-        self.outer.addLayout(self.columns)
+        self.body.addLayout(self.columns)
 
-        self.upcomingLabel = QLabel(GroupPage)
+        self.upcomingLabel = QLabel(self.bodyContent)
         self.upcomingLabel.setObjectName(u"upcomingLabel")
 
-        self.outer.addWidget(self.upcomingLabel)
+        self.body.addWidget(self.upcomingLabel)
 
-        self.meetings = QListWidget(GroupPage)
+        self.meetings = QListWidget(self.bodyContent)
         self.meetings.setObjectName(u"meetings")
 
-        self.outer.addWidget(self.meetings)
+        self.body.addWidget(self.meetings)
+
+        self.bodyScroll.setWidget(self.bodyContent)
+
+        self.outer.addWidget(self.bodyScroll)
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.name)

@@ -30,6 +30,8 @@ class Ui_LogInteraction(object):
 
         self.partner = QComboBox(LogInteraction)
         self.partner.setObjectName(u"partner")
+        self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.partner.setMinimumContentsLength(18)
         self.partner.setEditable(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.partner)
@@ -173,7 +175,7 @@ class Ui_LogInteraction(object):
 #if QT_CONFIG(accessibility)
         self.followUpOn.setAccessibleName(QCoreApplication.translate("LogInteraction", u"Follow-up date", None))
 #endif // QT_CONFIG(accessibility)
-        self.followUpHint.setText(QCoreApplication.translate("LogInteraction", u"shows on Today until you mark it done", None))
+        self.followUpHint.setText(QCoreApplication.translate("LogInteraction", u"shows on Today and in Action items until done", None))
         self.message.setText("")
     # retranslateUi
 

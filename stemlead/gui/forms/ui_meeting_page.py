@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QTabWidget, QVBoxLayout, QWidget)
 
 from stemlead.gui.widgets.dates import DateBox
+from stemlead.gui.widgets.elided_label import ElidedLabel
+from stemlead.gui.widgets.page_scroll import PageScroll
 
 class Ui_MeetingPage(object):
     def setupUi(self, MeetingPage):
@@ -28,7 +30,7 @@ class Ui_MeetingPage(object):
 
         self.top.addWidget(self.back)
 
-        self.heading = QLabel(MeetingPage)
+        self.heading = ElidedLabel(MeetingPage)
         self.heading.setObjectName(u"heading")
 
         self.top.addWidget(self.heading)
@@ -52,31 +54,38 @@ class Ui_MeetingPage(object):
         self.tabs.setObjectName(u"tabs")
         self.agendaTab = QWidget()
         self.agendaTab.setObjectName(u"agendaTab")
-        self.agendaLayout = QHBoxLayout(self.agendaTab)
+        self.agendaFrame = QVBoxLayout(self.agendaTab)
+        self.agendaFrame.setObjectName(u"agendaFrame")
+        self.agendaFrame.setContentsMargins(0, 0, 0, 0)
+        self.agendaScroll = PageScroll(self.agendaTab)
+        self.agendaScroll.setObjectName(u"agendaScroll")
+        self.agendaContent = QWidget()
+        self.agendaContent.setObjectName(u"agendaContent")
+        self.agendaLayout = QHBoxLayout(self.agendaContent)
         self.agendaLayout.setObjectName(u"agendaLayout")
         self.agendaLeft = QVBoxLayout()
         self.agendaLeft.setObjectName(u"agendaLeft")
-        self.carriedBox = QGroupBox(self.agendaTab)
+        self.carriedBox = QGroupBox(self.agendaContent)
         self.carriedBox.setObjectName(u"carriedBox")
         self.carriedLayout = QVBoxLayout(self.carriedBox)
         self.carriedLayout.setObjectName(u"carriedLayout")
         self.carried = QListWidget(self.carriedBox)
         self.carried.setObjectName(u"carried")
-        self.carried.setMaximumSize(QSize(16777215, 120))
+        self.carried.setMaximumSize(QSize(16777215, 84))
 
         self.carriedLayout.addWidget(self.carried)
 
 
         self.agendaLeft.addWidget(self.carriedBox)
 
-        self.items = QListWidget(self.agendaTab)
+        self.items = QListWidget(self.agendaContent)
         self.items.setObjectName(u"items")
         self.items.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.items.setDefaultDropAction(Qt.DropAction.MoveAction)
 
         self.agendaLeft.addWidget(self.items)
 
-        self.total = QLabel(self.agendaTab)
+        self.total = QLabel(self.agendaContent)
         self.total.setObjectName(u"total")
         self.total.setWordWrap(True)
 
@@ -84,25 +93,26 @@ class Ui_MeetingPage(object):
 
         self.agendaButtons = QHBoxLayout()
         self.agendaButtons.setObjectName(u"agendaButtons")
-        self.newItem = QLineEdit(self.agendaTab)
+        self.newItem = QLineEdit(self.agendaContent)
         self.newItem.setObjectName(u"newItem")
 
         self.agendaButtons.addWidget(self.newItem)
 
-        self.fromTemplate = QPushButton(self.agendaTab)
+        self.fromTemplate = QPushButton(self.agendaContent)
         self.fromTemplate.setObjectName(u"fromTemplate")
 
         self.agendaButtons.addWidget(self.fromTemplate)
 
-        self.copyLast = QPushButton(self.agendaTab)
+        self.copyLast = QPushButton(self.agendaContent)
         self.copyLast.setObjectName(u"copyLast")
 
         self.agendaButtons.addWidget(self.copyLast)
 
+        self.agendaButtons.setStretch(0, 1)
 
         self.agendaLeft.addLayout(self.agendaButtons)
 
-        self.agendaHint = QLabel(self.agendaTab)
+        self.agendaHint = QLabel(self.agendaContent)
         self.agendaHint.setObjectName(u"agendaHint")
         self.agendaHint.setWordWrap(True)
 
@@ -112,10 +122,11 @@ class Ui_MeetingPage(object):
 
         self.agendaLayout.addLayout(self.agendaLeft)
 
-        self.itemBox = QGroupBox(self.agendaTab)
+        self.itemBox = QGroupBox(self.agendaContent)
         self.itemBox.setObjectName(u"itemBox")
         self.itemForm = QFormLayout(self.itemBox)
         self.itemForm.setObjectName(u"itemForm")
+        self.itemForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.itemTitleLabel = QLabel(self.itemBox)
         self.itemTitleLabel.setObjectName(u"itemTitleLabel")
 
@@ -143,6 +154,8 @@ class Ui_MeetingPage(object):
 
         self.owner = QComboBox(self.itemBox)
         self.owner.setObjectName(u"owner")
+        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner.setMinimumContentsLength(12)
 
         self.itemForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.owner)
 
@@ -171,42 +184,53 @@ class Ui_MeetingPage(object):
 
         self.agendaLayout.addWidget(self.itemBox)
 
-        self.agendaLayout.setStretch(0, 3)
-        self.agendaLayout.setStretch(1, 2)
+        self.agendaLayout.setStretch(0, 4)
+        self.agendaLayout.setStretch(1, 3)
+        self.agendaScroll.setWidget(self.agendaContent)
+
+        self.agendaFrame.addWidget(self.agendaScroll)
+
         self.tabs.addTab(self.agendaTab, "")
         self.runTab = QWidget()
         self.runTab.setObjectName(u"runTab")
-        self.runLayout = QHBoxLayout(self.runTab)
+        self.runFrame = QVBoxLayout(self.runTab)
+        self.runFrame.setObjectName(u"runFrame")
+        self.runFrame.setContentsMargins(0, 0, 0, 0)
+        self.runScroll = PageScroll(self.runTab)
+        self.runScroll.setObjectName(u"runScroll")
+        self.runContent = QWidget()
+        self.runContent.setObjectName(u"runContent")
+        self.runLayout = QHBoxLayout(self.runContent)
         self.runLayout.setObjectName(u"runLayout")
         self.runLeft = QVBoxLayout()
         self.runLeft.setObjectName(u"runLeft")
-        self.attendanceLabel = QLabel(self.runTab)
+        self.attendanceLabel = QLabel(self.runContent)
         self.attendanceLabel.setObjectName(u"attendanceLabel")
         self.attendanceLabel.setWordWrap(True)
 
         self.runLeft.addWidget(self.attendanceLabel)
 
-        self.attendance = QListWidget(self.runTab)
+        self.attendance = QListWidget(self.runContent)
         self.attendance.setObjectName(u"attendance")
 
         self.runLeft.addWidget(self.attendance)
 
-        self.guest = QLineEdit(self.runTab)
+        self.guest = QLineEdit(self.runContent)
         self.guest.setObjectName(u"guest")
 
         self.runLeft.addWidget(self.guest)
 
-        self.decisionsLabel = QLabel(self.runTab)
+        self.decisionsLabel = QLabel(self.runContent)
         self.decisionsLabel.setObjectName(u"decisionsLabel")
 
         self.runLeft.addWidget(self.decisionsLabel)
 
-        self.decisions = QListWidget(self.runTab)
+        self.decisions = QListWidget(self.runContent)
         self.decisions.setObjectName(u"decisions")
 
         self.runLeft.addWidget(self.decisions)
 
-        self.newDecision = QLineEdit(self.runTab)
+        self.newDecision = QLineEdit(self.runContent)
         self.newDecision.setObjectName(u"newDecision")
 
         self.runLeft.addWidget(self.newDecision)
@@ -218,64 +242,69 @@ class Ui_MeetingPage(object):
 
         self.runRight = QVBoxLayout()
         self.runRight.setObjectName(u"runRight")
-        self.minutesItemLabel = QLabel(self.runTab)
+        self.minutesItemLabel = QLabel(self.runContent)
         self.minutesItemLabel.setObjectName(u"minutesItemLabel")
 
         self.runRight.addWidget(self.minutesItemLabel)
 
-        self.runItem = QComboBox(self.runTab)
+        self.runItem = QComboBox(self.runContent)
         self.runItem.setObjectName(u"runItem")
+        self.runItem.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.runItem.setMinimumContentsLength(18)
 
         self.runRight.addWidget(self.runItem)
 
-        self.itemNotes = QPlainTextEdit(self.runTab)
+        self.itemNotes = QPlainTextEdit(self.runContent)
         self.itemNotes.setObjectName(u"itemNotes")
         self.itemNotes.setTabChangesFocus(True)
 
         self.runRight.addWidget(self.itemNotes)
 
-        self.itemOutcome = QLineEdit(self.runTab)
+        self.itemOutcome = QLineEdit(self.runContent)
         self.itemOutcome.setObjectName(u"itemOutcome")
 
         self.runRight.addWidget(self.itemOutcome)
 
-        self.actionsLabel = QLabel(self.runTab)
+        self.actionsLabel = QLabel(self.runContent)
         self.actionsLabel.setObjectName(u"actionsLabel")
         self.actionsLabel.setWordWrap(True)
 
         self.runRight.addWidget(self.actionsLabel)
 
-        self.actions = QListWidget(self.runTab)
+        self.actions = QListWidget(self.runContent)
         self.actions.setObjectName(u"actions")
 
         self.runRight.addWidget(self.actions)
 
         self.newActionRow = QHBoxLayout()
         self.newActionRow.setObjectName(u"newActionRow")
-        self.newAction = QLineEdit(self.runTab)
+        self.newAction = QLineEdit(self.runContent)
         self.newAction.setObjectName(u"newAction")
 
         self.newActionRow.addWidget(self.newAction)
 
-        self.actionOwner = QComboBox(self.runTab)
+        self.actionOwner = QComboBox(self.runContent)
         self.actionOwner.setObjectName(u"actionOwner")
+        self.actionOwner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.actionOwner.setMinimumContentsLength(12)
 
         self.newActionRow.addWidget(self.actionOwner)
 
-        self.actionDue = DateBox(self.runTab)
+        self.actionDue = DateBox(self.runContent)
         self.actionDue.setObjectName(u"actionDue")
 
         self.newActionRow.addWidget(self.actionDue)
 
+        self.newActionRow.setStretch(0, 1)
 
         self.runRight.addLayout(self.newActionRow)
 
-        self.meetingNotesLabel = QLabel(self.runTab)
+        self.meetingNotesLabel = QLabel(self.runContent)
         self.meetingNotesLabel.setObjectName(u"meetingNotesLabel")
 
         self.runRight.addWidget(self.meetingNotesLabel)
 
-        self.meetingNotes = QPlainTextEdit(self.runTab)
+        self.meetingNotes = QPlainTextEdit(self.runContent)
         self.meetingNotes.setObjectName(u"meetingNotes")
         self.meetingNotes.setTabChangesFocus(True)
 
@@ -286,62 +315,74 @@ class Ui_MeetingPage(object):
 
         self.runLayout.setStretch(0, 2)
         self.runLayout.setStretch(1, 3)
+        self.runScroll.setWidget(self.runContent)
+
+        self.runFrame.addWidget(self.runScroll)
+
         self.tabs.addTab(self.runTab, "")
         self.detailsTab = QWidget()
         self.detailsTab.setObjectName(u"detailsTab")
-        self.detailsLayout = QVBoxLayout(self.detailsTab)
+        self.detailsFrame = QVBoxLayout(self.detailsTab)
+        self.detailsFrame.setObjectName(u"detailsFrame")
+        self.detailsFrame.setContentsMargins(0, 0, 0, 0)
+        self.detailsScroll = PageScroll(self.detailsTab)
+        self.detailsScroll.setObjectName(u"detailsScroll")
+        self.detailsContent = QWidget()
+        self.detailsContent.setObjectName(u"detailsContent")
+        self.detailsLayout = QVBoxLayout(self.detailsContent)
         self.detailsLayout.setObjectName(u"detailsLayout")
         self.detailsForm = QFormLayout()
         self.detailsForm.setObjectName(u"detailsForm")
-        self.titleLabel = QLabel(self.detailsTab)
+        self.detailsForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.titleLabel = QLabel(self.detailsContent)
         self.titleLabel.setObjectName(u"titleLabel")
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
-        self.title = QLineEdit(self.detailsTab)
+        self.title = QLineEdit(self.detailsContent)
         self.title.setObjectName(u"title")
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.title)
 
-        self.startLabel = QLabel(self.detailsTab)
+        self.startLabel = QLabel(self.detailsContent)
         self.startLabel.setObjectName(u"startLabel")
 
         self.detailsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
-        self.start = QDateTimeEdit(self.detailsTab)
+        self.start = QDateTimeEdit(self.detailsContent)
         self.start.setObjectName(u"start")
         self.start.setCalendarPopup(True)
 
         self.detailsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.start)
 
-        self.lengthLabel = QLabel(self.detailsTab)
+        self.lengthLabel = QLabel(self.detailsContent)
         self.lengthLabel.setObjectName(u"lengthLabel")
 
         self.detailsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.lengthLabel)
 
-        self.length = QSpinBox(self.detailsTab)
+        self.length = QSpinBox(self.detailsContent)
         self.length.setObjectName(u"length")
         self.length.setMinimum(5)
         self.length.setMaximum(1440)
 
         self.detailsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.length)
 
-        self.placeLabel = QLabel(self.detailsTab)
+        self.placeLabel = QLabel(self.detailsContent)
         self.placeLabel.setObjectName(u"placeLabel")
 
         self.detailsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.placeLabel)
 
-        self.place = QLineEdit(self.detailsTab)
+        self.place = QLineEdit(self.detailsContent)
         self.place.setObjectName(u"place")
 
         self.detailsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.place)
 
-        self.scopeLabel = QLabel(self.detailsTab)
+        self.scopeLabel = QLabel(self.detailsContent)
         self.scopeLabel.setObjectName(u"scopeLabel")
 
         self.detailsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.scopeLabel)
 
-        self.scope = QComboBox(self.detailsTab)
+        self.scope = QComboBox(self.detailsContent)
         self.scope.setObjectName(u"scope")
 
         self.detailsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.scope)
@@ -351,12 +392,12 @@ class Ui_MeetingPage(object):
 
         self.detailsButtons = QHBoxLayout()
         self.detailsButtons.setObjectName(u"detailsButtons")
-        self.apply = QPushButton(self.detailsTab)
+        self.apply = QPushButton(self.detailsContent)
         self.apply.setObjectName(u"apply")
 
         self.detailsButtons.addWidget(self.apply)
 
-        self.skip = QPushButton(self.detailsTab)
+        self.skip = QPushButton(self.detailsContent)
         self.skip.setObjectName(u"skip")
 
         self.detailsButtons.addWidget(self.skip)
@@ -368,13 +409,13 @@ class Ui_MeetingPage(object):
 
         self.detailsLayout.addLayout(self.detailsButtons)
 
-        self.seriesInfo = QLabel(self.detailsTab)
+        self.seriesInfo = QLabel(self.detailsContent)
         self.seriesInfo.setObjectName(u"seriesInfo")
         self.seriesInfo.setWordWrap(True)
 
         self.detailsLayout.addWidget(self.seriesInfo)
 
-        self.privateBox = QGroupBox(self.detailsTab)
+        self.privateBox = QGroupBox(self.detailsContent)
         self.privateBox.setObjectName(u"privateBox")
         self.privateLayout = QVBoxLayout(self.privateBox)
         self.privateLayout.setObjectName(u"privateLayout")
@@ -386,6 +427,10 @@ class Ui_MeetingPage(object):
 
 
         self.detailsLayout.addWidget(self.privateBox)
+
+        self.detailsScroll.setWidget(self.detailsContent)
+
+        self.detailsFrame.addWidget(self.detailsScroll)
 
         self.tabs.addTab(self.detailsTab, "")
 
@@ -406,6 +451,38 @@ class Ui_MeetingPage(object):
         self.placeLabel.setBuddy(self.place)
         self.scopeLabel.setBuddy(self.scope)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.back, self.markHeld)
+        QWidget.setTabOrder(self.markHeld, self.tabs)
+        QWidget.setTabOrder(self.tabs, self.carried)
+        QWidget.setTabOrder(self.carried, self.items)
+        QWidget.setTabOrder(self.items, self.newItem)
+        QWidget.setTabOrder(self.newItem, self.fromTemplate)
+        QWidget.setTabOrder(self.fromTemplate, self.copyLast)
+        QWidget.setTabOrder(self.copyLast, self.itemTitle)
+        QWidget.setTabOrder(self.itemTitle, self.purpose)
+        QWidget.setTabOrder(self.purpose, self.owner)
+        QWidget.setTabOrder(self.owner, self.minutes)
+        QWidget.setTabOrder(self.minutes, self.description)
+        QWidget.setTabOrder(self.description, self.attendance)
+        QWidget.setTabOrder(self.attendance, self.guest)
+        QWidget.setTabOrder(self.guest, self.decisions)
+        QWidget.setTabOrder(self.decisions, self.newDecision)
+        QWidget.setTabOrder(self.newDecision, self.runItem)
+        QWidget.setTabOrder(self.runItem, self.itemNotes)
+        QWidget.setTabOrder(self.itemNotes, self.itemOutcome)
+        QWidget.setTabOrder(self.itemOutcome, self.actions)
+        QWidget.setTabOrder(self.actions, self.newAction)
+        QWidget.setTabOrder(self.newAction, self.actionOwner)
+        QWidget.setTabOrder(self.actionOwner, self.actionDue)
+        QWidget.setTabOrder(self.actionDue, self.meetingNotes)
+        QWidget.setTabOrder(self.meetingNotes, self.title)
+        QWidget.setTabOrder(self.title, self.start)
+        QWidget.setTabOrder(self.start, self.length)
+        QWidget.setTabOrder(self.length, self.place)
+        QWidget.setTabOrder(self.place, self.scope)
+        QWidget.setTabOrder(self.scope, self.apply)
+        QWidget.setTabOrder(self.apply, self.skip)
+        QWidget.setTabOrder(self.skip, self.privateNotes)
 
         self.retranslateUi(MeetingPage)
 
@@ -433,7 +510,10 @@ class Ui_MeetingPage(object):
         self.newItem.setAccessibleName(QCoreApplication.translate("MeetingPage", u"New agenda item", None))
 #endif // QT_CONFIG(accessibility)
         self.fromTemplate.setText(QCoreApplication.translate("MeetingPage", u"From &template", None))
-        self.copyLast.setText(QCoreApplication.translate("MeetingPage", u"&Copy last meeting's agenda", None))
+        self.copyLast.setText(QCoreApplication.translate("MeetingPage", u"&Copy last agenda", None))
+#if QT_CONFIG(tooltip)
+        self.copyLast.setToolTip(QCoreApplication.translate("MeetingPage", u"Copy the last meeting's agenda (titles, owners, minutes and agenda notes)", None))
+#endif // QT_CONFIG(tooltip)
         self.agendaHint.setText(QCoreApplication.translate("MeetingPage", u"Alt+\u2191 / Alt+\u2193 move the selected item \u00b7 Delete removes it (Ctrl+Shift+Z brings it back)", None))
         self.itemBox.setTitle(QCoreApplication.translate("MeetingPage", u"Selected item", None))
         self.itemTitleLabel.setText(QCoreApplication.translate("MeetingPage", u"T&itle", None))
@@ -453,7 +533,7 @@ class Ui_MeetingPage(object):
         self.minutes.setAccessibleName(QCoreApplication.translate("MeetingPage", u"Minutes allotted", None))
 #endif // QT_CONFIG(accessibility)
         self.minutes.setSuffix(QCoreApplication.translate("MeetingPage", u" min", None))
-        self.descriptionLabel.setText(QCoreApplication.translate("MeetingPage", u"&Notes for the agenda", None))
+        self.descriptionLabel.setText(QCoreApplication.translate("MeetingPage", u"Agenda &notes", None))
 #if QT_CONFIG(accessibility)
         self.description.setAccessibleName(QCoreApplication.translate("MeetingPage", u"Notes for the agenda", None))
 #endif // QT_CONFIG(accessibility)

@@ -30,6 +30,8 @@ class Ui_NewMeeting(object):
 
         self.group = QComboBox(NewMeeting)
         self.group.setObjectName(u"group")
+        self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group.setMinimumContentsLength(18)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.group)
 

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
     QSpacerItem, QTabWidget, QVBoxLayout, QWidget)
 
 from stemlead.gui.widgets.dates import DateBox
+from stemlead.gui.widgets.elided_label import ElidedLabel
+from stemlead.gui.widgets.page_scroll import PageScroll
 
 class Ui_PartnerDetail(object):
     def setupUi(self, PartnerDetail):
@@ -20,10 +22,8 @@ class Ui_PartnerDetail(object):
             PartnerDetail.setObjectName(u"PartnerDetail")
         self.outer = QVBoxLayout(PartnerDetail)
         self.outer.setObjectName(u"outer")
-        self.heading = QLabel(PartnerDetail)
+        self.heading = ElidedLabel(PartnerDetail)
         self.heading.setObjectName(u"heading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.outer.addWidget(self.heading)
 
@@ -37,38 +37,46 @@ class Ui_PartnerDetail(object):
         self.tabs.setObjectName(u"tabs")
         self.detailsTab = QWidget()
         self.detailsTab.setObjectName(u"detailsTab")
-        self.detailsLayout = QVBoxLayout(self.detailsTab)
+        self.detailsFrame = QVBoxLayout(self.detailsTab)
+        self.detailsFrame.setObjectName(u"detailsFrame")
+        self.detailsFrame.setContentsMargins(0, 0, 0, 0)
+        self.detailsScroll = PageScroll(self.detailsTab)
+        self.detailsScroll.setObjectName(u"detailsScroll")
+        self.detailsContent = QWidget()
+        self.detailsContent.setObjectName(u"detailsContent")
+        self.detailsLayout = QVBoxLayout(self.detailsContent)
         self.detailsLayout.setObjectName(u"detailsLayout")
         self.detailsForm = QFormLayout()
         self.detailsForm.setObjectName(u"detailsForm")
-        self.nameLabel = QLabel(self.detailsTab)
+        self.detailsForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.nameLabel = QLabel(self.detailsContent)
         self.nameLabel.setObjectName(u"nameLabel")
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
-        self.name = QLineEdit(self.detailsTab)
+        self.name = QLineEdit(self.detailsContent)
         self.name.setObjectName(u"name")
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.name)
 
-        self.kindLabel = QLabel(self.detailsTab)
+        self.kindLabel = QLabel(self.detailsContent)
         self.kindLabel.setObjectName(u"kindLabel")
 
         self.detailsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
         self.kindRow = QHBoxLayout()
         self.kindRow.setObjectName(u"kindRow")
-        self.kind = QComboBox(self.detailsTab)
+        self.kind = QComboBox(self.detailsContent)
         self.kind.setObjectName(u"kind")
 
         self.kindRow.addWidget(self.kind)
 
-        self.statusLabel = QLabel(self.detailsTab)
+        self.statusLabel = QLabel(self.detailsContent)
         self.statusLabel.setObjectName(u"statusLabel")
 
         self.kindRow.addWidget(self.statusLabel)
 
-        self.status = QComboBox(self.detailsTab)
+        self.status = QComboBox(self.detailsContent)
         self.status.setObjectName(u"status")
 
         self.kindRow.addWidget(self.status)
@@ -80,34 +88,34 @@ class Ui_PartnerDetail(object):
 
         self.detailsForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.kindRow)
 
-        self.websiteLabel = QLabel(self.detailsTab)
+        self.websiteLabel = QLabel(self.detailsContent)
         self.websiteLabel.setObjectName(u"websiteLabel")
 
         self.detailsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.websiteLabel)
 
-        self.website = QLineEdit(self.detailsTab)
+        self.website = QLineEdit(self.detailsContent)
         self.website.setObjectName(u"website")
 
         self.detailsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.website)
 
-        self.addressLabel = QLabel(self.detailsTab)
+        self.addressLabel = QLabel(self.detailsContent)
         self.addressLabel.setObjectName(u"addressLabel")
 
         self.detailsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.addressLabel)
 
-        self.address = QPlainTextEdit(self.detailsTab)
+        self.address = QPlainTextEdit(self.detailsContent)
         self.address.setObjectName(u"address")
         self.address.setMaximumSize(QSize(16777215, 64))
         self.address.setTabChangesFocus(True)
 
         self.detailsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.address)
 
-        self.tagsLabel = QLabel(self.detailsTab)
+        self.tagsLabel = QLabel(self.detailsContent)
         self.tagsLabel.setObjectName(u"tagsLabel")
 
         self.detailsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.tagsLabel)
 
-        self.tags = QLineEdit(self.detailsTab)
+        self.tags = QLineEdit(self.detailsContent)
         self.tags.setObjectName(u"tags")
 
         self.detailsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.tags)
@@ -115,50 +123,51 @@ class Ui_PartnerDetail(object):
 
         self.detailsLayout.addLayout(self.detailsForm)
 
-        self.notesLabel = QLabel(self.detailsTab)
+        self.notesLabel = QLabel(self.detailsContent)
         self.notesLabel.setObjectName(u"notesLabel")
 
         self.detailsLayout.addWidget(self.notesLabel)
 
-        self.notes = QPlainTextEdit(self.detailsTab)
+        self.notes = QPlainTextEdit(self.detailsContent)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
 
         self.detailsLayout.addWidget(self.notes)
 
         self.detailsLayout.setStretch(2, 1)
+        self.detailsScroll.setWidget(self.detailsContent)
+
+        self.detailsFrame.addWidget(self.detailsScroll)
+
         self.tabs.addTab(self.detailsTab, "")
         self.contactsTab = QWidget()
         self.contactsTab.setObjectName(u"contactsTab")
-        self.contactsLayout = QVBoxLayout(self.contactsTab)
+        self.contactsFrame = QVBoxLayout(self.contactsTab)
+        self.contactsFrame.setObjectName(u"contactsFrame")
+        self.contactsFrame.setContentsMargins(0, 0, 0, 0)
+        self.contactsScroll = PageScroll(self.contactsTab)
+        self.contactsScroll.setObjectName(u"contactsScroll")
+        self.contactsContent = QWidget()
+        self.contactsContent.setObjectName(u"contactsContent")
+        self.contactsLayout = QVBoxLayout(self.contactsContent)
         self.contactsLayout.setObjectName(u"contactsLayout")
         self.contactButtons = QHBoxLayout()
         self.contactButtons.setObjectName(u"contactButtons")
-        self.addContact = QPushButton(self.contactsTab)
+        self.addContact = QPushButton(self.contactsContent)
         self.addContact.setObjectName(u"addContact")
 
         self.contactButtons.addWidget(self.addContact)
-
-        self.moveContact = QPushButton(self.contactsTab)
-        self.moveContact.setObjectName(u"moveContact")
-
-        self.contactButtons.addWidget(self.moveContact)
-
-        self.deleteContact = QPushButton(self.contactsTab)
-        self.deleteContact.setObjectName(u"deleteContact")
-
-        self.contactButtons.addWidget(self.deleteContact)
 
         self.contactSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.contactButtons.addItem(self.contactSpacer)
 
-        self.importContacts = QPushButton(self.contactsTab)
+        self.importContacts = QPushButton(self.contactsContent)
         self.importContacts.setObjectName(u"importContacts")
 
         self.contactButtons.addWidget(self.importContacts)
 
-        self.exportContacts = QPushButton(self.contactsTab)
+        self.exportContacts = QPushButton(self.contactsContent)
         self.exportContacts.setObjectName(u"exportContacts")
 
         self.contactButtons.addWidget(self.exportContacts)
@@ -166,92 +175,113 @@ class Ui_PartnerDetail(object):
 
         self.contactsLayout.addLayout(self.contactButtons)
 
-        self.contactList = QListWidget(self.contactsTab)
+        self.contactList = QListWidget(self.contactsContent)
         self.contactList.setObjectName(u"contactList")
         self.contactList.setMaximumSize(QSize(16777215, 150))
 
         self.contactsLayout.addWidget(self.contactList)
 
-        self.contactBox = QGroupBox(self.contactsTab)
+        self.contactBox = QGroupBox(self.contactsContent)
         self.contactBox.setObjectName(u"contactBox")
         self.contactForm = QFormLayout(self.contactBox)
         self.contactForm.setObjectName(u"contactForm")
+        self.contactForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.contactActions = QHBoxLayout()
+        self.contactActions.setObjectName(u"contactActions")
+        self.moveContact = QPushButton(self.contactBox)
+        self.moveContact.setObjectName(u"moveContact")
+
+        self.contactActions.addWidget(self.moveContact)
+
+        self.deleteContact = QPushButton(self.contactBox)
+        self.deleteContact.setObjectName(u"deleteContact")
+
+        self.contactActions.addWidget(self.deleteContact)
+
+        self.contactActionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.contactActions.addItem(self.contactActionsSpacer)
+
+
+        self.contactForm.setLayout(0, QFormLayout.ItemRole.SpanningRole, self.contactActions)
+
         self.contactNameLabel = QLabel(self.contactBox)
         self.contactNameLabel.setObjectName(u"contactNameLabel")
 
-        self.contactForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.contactNameLabel)
+        self.contactForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.contactNameLabel)
 
         self.contactName = QLineEdit(self.contactBox)
         self.contactName.setObjectName(u"contactName")
 
-        self.contactForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.contactName)
+        self.contactForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.contactName)
 
         self.contactRoleLabel = QLabel(self.contactBox)
         self.contactRoleLabel.setObjectName(u"contactRoleLabel")
 
-        self.contactForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.contactRoleLabel)
+        self.contactForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.contactRoleLabel)
 
         self.contactRole = QLineEdit(self.contactBox)
         self.contactRole.setObjectName(u"contactRole")
 
-        self.contactForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.contactRole)
+        self.contactForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.contactRole)
 
         self.contactEmailsLabel = QLabel(self.contactBox)
         self.contactEmailsLabel.setObjectName(u"contactEmailsLabel")
 
-        self.contactForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.contactEmailsLabel)
+        self.contactForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.contactEmailsLabel)
 
         self.contactEmails = QLineEdit(self.contactBox)
         self.contactEmails.setObjectName(u"contactEmails")
 
-        self.contactForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.contactEmails)
+        self.contactForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.contactEmails)
 
         self.contactPhonesLabel = QLabel(self.contactBox)
         self.contactPhonesLabel.setObjectName(u"contactPhonesLabel")
 
-        self.contactForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.contactPhonesLabel)
+        self.contactForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.contactPhonesLabel)
 
         self.contactPhones = QLineEdit(self.contactBox)
         self.contactPhones.setObjectName(u"contactPhones")
 
-        self.contactForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.contactPhones)
+        self.contactForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contactPhones)
 
         self.contactNotesLabel = QLabel(self.contactBox)
         self.contactNotesLabel.setObjectName(u"contactNotesLabel")
 
-        self.contactForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.contactNotesLabel)
+        self.contactForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.contactNotesLabel)
 
         self.contactNotes = QPlainTextEdit(self.contactBox)
         self.contactNotes.setObjectName(u"contactNotes")
         self.contactNotes.setTabChangesFocus(True)
 
-        self.contactForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contactNotes)
+        self.contactForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.contactNotes)
 
 
         self.contactsLayout.addWidget(self.contactBox)
 
         self.contactsLayout.setStretch(2, 1)
+        self.contactsScroll.setWidget(self.contactsContent)
+
+        self.contactsFrame.addWidget(self.contactsScroll)
+
         self.tabs.addTab(self.contactsTab, "")
         self.interactionsTab = QWidget()
         self.interactionsTab.setObjectName(u"interactionsTab")
-        self.interactionsLayout = QVBoxLayout(self.interactionsTab)
+        self.interactionsFrame = QVBoxLayout(self.interactionsTab)
+        self.interactionsFrame.setObjectName(u"interactionsFrame")
+        self.interactionsFrame.setContentsMargins(0, 0, 0, 0)
+        self.interactionsScroll = PageScroll(self.interactionsTab)
+        self.interactionsScroll.setObjectName(u"interactionsScroll")
+        self.interactionsContent = QWidget()
+        self.interactionsContent.setObjectName(u"interactionsContent")
+        self.interactionsLayout = QVBoxLayout(self.interactionsContent)
         self.interactionsLayout.setObjectName(u"interactionsLayout")
         self.interactionButtons = QHBoxLayout()
         self.interactionButtons.setObjectName(u"interactionButtons")
-        self.logInteraction = QPushButton(self.interactionsTab)
+        self.logInteraction = QPushButton(self.interactionsContent)
         self.logInteraction.setObjectName(u"logInteraction")
 
         self.interactionButtons.addWidget(self.logInteraction)
-
-        self.followUpDone = QPushButton(self.interactionsTab)
-        self.followUpDone.setObjectName(u"followUpDone")
-
-        self.interactionButtons.addWidget(self.followUpDone)
-
-        self.deleteInteraction = QPushButton(self.interactionsTab)
-        self.deleteInteraction.setObjectName(u"deleteInteraction")
-
-        self.interactionButtons.addWidget(self.deleteInteraction)
 
         self.interactionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -260,7 +290,7 @@ class Ui_PartnerDetail(object):
 
         self.interactionsLayout.addLayout(self.interactionButtons)
 
-        self.timeline = QListWidget(self.interactionsTab)
+        self.timeline = QListWidget(self.interactionsContent)
         self.timeline.setObjectName(u"timeline")
         self.timeline.setWordWrap(True)
         self.timeline.setSpacing(3)
@@ -269,14 +299,34 @@ class Ui_PartnerDetail(object):
 
         self.interactionsLayout.addWidget(self.timeline)
 
-        self.interactionBox = QGroupBox(self.interactionsTab)
+        self.interactionBox = QGroupBox(self.interactionsContent)
         self.interactionBox.setObjectName(u"interactionBox")
         self.interactionForm = QFormLayout(self.interactionBox)
         self.interactionForm.setObjectName(u"interactionForm")
+        self.interactionForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.interactionActions = QHBoxLayout()
+        self.interactionActions.setObjectName(u"interactionActions")
+        self.followUpDone = QPushButton(self.interactionBox)
+        self.followUpDone.setObjectName(u"followUpDone")
+
+        self.interactionActions.addWidget(self.followUpDone)
+
+        self.deleteInteraction = QPushButton(self.interactionBox)
+        self.deleteInteraction.setObjectName(u"deleteInteraction")
+
+        self.interactionActions.addWidget(self.deleteInteraction)
+
+        self.interactionActionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.interactionActions.addItem(self.interactionActionsSpacer)
+
+
+        self.interactionForm.setLayout(0, QFormLayout.ItemRole.SpanningRole, self.interactionActions)
+
         self.occurredLabel = QLabel(self.interactionBox)
         self.occurredLabel.setObjectName(u"occurredLabel")
 
-        self.interactionForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.occurredLabel)
+        self.interactionForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.occurredLabel)
 
         self.occurredRow = QHBoxLayout()
         self.occurredRow.setObjectName(u"occurredRow")
@@ -295,57 +345,68 @@ class Ui_PartnerDetail(object):
         self.occurredRow.addItem(self.occurredSpacer)
 
 
-        self.interactionForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.occurredRow)
+        self.interactionForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.occurredRow)
 
         self.followUpLabel = QLabel(self.interactionBox)
         self.followUpLabel.setObjectName(u"followUpLabel")
 
-        self.interactionForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.followUpLabel)
+        self.interactionForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.followUpLabel)
 
         self.followUpOn = DateBox(self.interactionBox)
         self.followUpOn.setObjectName(u"followUpOn")
         self.followUpOn.setMaximumSize(QSize(180, 16777215))
 
-        self.interactionForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.followUpOn)
+        self.interactionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.followUpOn)
 
         self.whoLabel = QLabel(self.interactionBox)
         self.whoLabel.setObjectName(u"whoLabel")
 
-        self.interactionForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.whoLabel)
+        self.interactionForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.whoLabel)
 
         self.who = QListWidget(self.interactionBox)
         self.who.setObjectName(u"who")
         self.who.setMaximumSize(QSize(16777215, 76))
 
-        self.interactionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.who)
+        self.interactionForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.who)
 
         self.interactionNotesLabel = QLabel(self.interactionBox)
         self.interactionNotesLabel.setObjectName(u"interactionNotesLabel")
 
-        self.interactionForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.interactionNotesLabel)
+        self.interactionForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.interactionNotesLabel)
 
         self.interactionNotes = QPlainTextEdit(self.interactionBox)
         self.interactionNotes.setObjectName(u"interactionNotes")
         self.interactionNotes.setTabChangesFocus(True)
 
-        self.interactionForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.interactionNotes)
+        self.interactionForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.interactionNotes)
 
 
         self.interactionsLayout.addWidget(self.interactionBox)
 
+        self.interactionsScroll.setWidget(self.interactionsContent)
+
+        self.interactionsFrame.addWidget(self.interactionsScroll)
+
         self.tabs.addTab(self.interactionsTab, "")
         self.agreementsTab = QWidget()
         self.agreementsTab.setObjectName(u"agreementsTab")
-        self.agreementsLayout = QVBoxLayout(self.agreementsTab)
+        self.agreementsFrame = QVBoxLayout(self.agreementsTab)
+        self.agreementsFrame.setObjectName(u"agreementsFrame")
+        self.agreementsFrame.setContentsMargins(0, 0, 0, 0)
+        self.agreementsScroll = PageScroll(self.agreementsTab)
+        self.agreementsScroll.setObjectName(u"agreementsScroll")
+        self.agreementsContent = QWidget()
+        self.agreementsContent.setObjectName(u"agreementsContent")
+        self.agreementsLayout = QVBoxLayout(self.agreementsContent)
         self.agreementsLayout.setObjectName(u"agreementsLayout")
         self.agreementButtons = QHBoxLayout()
         self.agreementButtons.setObjectName(u"agreementButtons")
-        self.addAgreement = QPushButton(self.agreementsTab)
+        self.addAgreement = QPushButton(self.agreementsContent)
         self.addAgreement.setObjectName(u"addAgreement")
 
         self.agreementButtons.addWidget(self.addAgreement)
 
-        self.deleteAgreement = QPushButton(self.agreementsTab)
+        self.deleteAgreement = QPushButton(self.agreementsContent)
         self.deleteAgreement.setObjectName(u"deleteAgreement")
 
         self.agreementButtons.addWidget(self.deleteAgreement)
@@ -357,16 +418,17 @@ class Ui_PartnerDetail(object):
 
         self.agreementsLayout.addLayout(self.agreementButtons)
 
-        self.agreementList = QListWidget(self.agreementsTab)
+        self.agreementList = QListWidget(self.agreementsContent)
         self.agreementList.setObjectName(u"agreementList")
         self.agreementList.setMaximumSize(QSize(16777215, 110))
 
         self.agreementsLayout.addWidget(self.agreementList)
 
-        self.agreementBox = QGroupBox(self.agreementsTab)
+        self.agreementBox = QGroupBox(self.agreementsContent)
         self.agreementBox.setObjectName(u"agreementBox")
         self.agreementForm = QFormLayout(self.agreementBox)
         self.agreementForm.setObjectName(u"agreementForm")
+        self.agreementForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.agreementTitleLabel = QLabel(self.agreementBox)
         self.agreementTitleLabel.setObjectName(u"agreementTitleLabel")
 
@@ -399,16 +461,6 @@ class Ui_PartnerDetail(object):
 
         self.datesRow.addWidget(self.endsOn)
 
-        self.agreementStatusLabel = QLabel(self.agreementBox)
-        self.agreementStatusLabel.setObjectName(u"agreementStatusLabel")
-
-        self.datesRow.addWidget(self.agreementStatusLabel)
-
-        self.agreementStatus = QComboBox(self.agreementBox)
-        self.agreementStatus.setObjectName(u"agreementStatus")
-
-        self.datesRow.addWidget(self.agreementStatus)
-
         self.datesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.datesRow.addItem(self.datesSpacer)
@@ -416,10 +468,25 @@ class Ui_PartnerDetail(object):
 
         self.agreementForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.datesRow)
 
+        self.agreementStatusLabel = QLabel(self.agreementBox)
+        self.agreementStatusLabel.setObjectName(u"agreementStatusLabel")
+
+        self.agreementForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.agreementStatusLabel)
+
+        self.agreementStatus = QComboBox(self.agreementBox)
+        self.agreementStatus.setObjectName(u"agreementStatus")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.agreementStatus.sizePolicy().hasHeightForWidth())
+        self.agreementStatus.setSizePolicy(sizePolicy)
+
+        self.agreementForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.agreementStatus)
+
         self.valueLabel = QLabel(self.agreementBox)
         self.valueLabel.setObjectName(u"valueLabel")
 
-        self.agreementForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.valueLabel)
+        self.agreementForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.valueLabel)
 
         self.valueRow = QHBoxLayout()
         self.valueRow.setObjectName(u"valueRow")
@@ -430,6 +497,7 @@ class Ui_PartnerDetail(object):
 
         self.amount = QLineEdit(self.agreementBox)
         self.amount.setObjectName(u"amount")
+        self.amount.setMinimumSize(QSize(90, 0))
         self.amount.setMaximumSize(QSize(140, 16777215))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
@@ -446,56 +514,60 @@ class Ui_PartnerDetail(object):
         self.valueRow.addItem(self.valueSpacer)
 
 
-        self.agreementForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.valueRow)
+        self.agreementForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.valueRow)
 
         self.renewLabel = QLabel(self.agreementBox)
         self.renewLabel.setObjectName(u"renewLabel")
 
-        self.agreementForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.renewLabel)
+        self.agreementForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.renewLabel)
 
         self.renewBy = DateBox(self.agreementBox)
         self.renewBy.setObjectName(u"renewBy")
         self.renewBy.setMaximumSize(QSize(180, 16777215))
 
-        self.agreementForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.renewBy)
+        self.agreementForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.renewBy)
 
         self.partnerProvidesLabel = QLabel(self.agreementBox)
         self.partnerProvidesLabel.setObjectName(u"partnerProvidesLabel")
 
-        self.agreementForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.partnerProvidesLabel)
+        self.agreementForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.partnerProvidesLabel)
 
         self.partnerProvides = QPlainTextEdit(self.agreementBox)
         self.partnerProvides.setObjectName(u"partnerProvides")
         self.partnerProvides.setTabChangesFocus(True)
         self.partnerProvides.setMaximumSize(QSize(16777215, 64))
 
-        self.agreementForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.partnerProvides)
+        self.agreementForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.partnerProvides)
 
         self.weProvideLabel = QLabel(self.agreementBox)
         self.weProvideLabel.setObjectName(u"weProvideLabel")
 
-        self.agreementForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.weProvideLabel)
+        self.agreementForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.weProvideLabel)
 
         self.weProvide = QPlainTextEdit(self.agreementBox)
         self.weProvide.setObjectName(u"weProvide")
         self.weProvide.setTabChangesFocus(True)
         self.weProvide.setMaximumSize(QSize(16777215, 64))
 
-        self.agreementForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.weProvide)
+        self.agreementForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.weProvide)
 
         self.agreementNotesLabel = QLabel(self.agreementBox)
         self.agreementNotesLabel.setObjectName(u"agreementNotesLabel")
 
-        self.agreementForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.agreementNotesLabel)
+        self.agreementForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.agreementNotesLabel)
 
         self.agreementNotes = QPlainTextEdit(self.agreementBox)
         self.agreementNotes.setObjectName(u"agreementNotes")
         self.agreementNotes.setTabChangesFocus(True)
 
-        self.agreementForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.agreementNotes)
+        self.agreementForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.agreementNotes)
 
 
         self.agreementsLayout.addWidget(self.agreementBox)
+
+        self.agreementsScroll.setWidget(self.agreementsContent)
+
+        self.agreementsFrame.addWidget(self.agreementsScroll)
 
         self.tabs.addTab(self.agreementsTab, "")
 
@@ -536,21 +608,21 @@ class Ui_PartnerDetail(object):
         QWidget.setTabOrder(self.address, self.tags)
         QWidget.setTabOrder(self.tags, self.notes)
         QWidget.setTabOrder(self.notes, self.addContact)
-        QWidget.setTabOrder(self.addContact, self.moveContact)
-        QWidget.setTabOrder(self.moveContact, self.deleteContact)
-        QWidget.setTabOrder(self.deleteContact, self.importContacts)
+        QWidget.setTabOrder(self.addContact, self.importContacts)
         QWidget.setTabOrder(self.importContacts, self.exportContacts)
         QWidget.setTabOrder(self.exportContacts, self.contactList)
-        QWidget.setTabOrder(self.contactList, self.contactName)
+        QWidget.setTabOrder(self.contactList, self.moveContact)
+        QWidget.setTabOrder(self.moveContact, self.deleteContact)
+        QWidget.setTabOrder(self.deleteContact, self.contactName)
         QWidget.setTabOrder(self.contactName, self.contactRole)
         QWidget.setTabOrder(self.contactRole, self.contactEmails)
         QWidget.setTabOrder(self.contactEmails, self.contactPhones)
         QWidget.setTabOrder(self.contactPhones, self.contactNotes)
         QWidget.setTabOrder(self.contactNotes, self.logInteraction)
-        QWidget.setTabOrder(self.logInteraction, self.followUpDone)
+        QWidget.setTabOrder(self.logInteraction, self.timeline)
+        QWidget.setTabOrder(self.timeline, self.followUpDone)
         QWidget.setTabOrder(self.followUpDone, self.deleteInteraction)
-        QWidget.setTabOrder(self.deleteInteraction, self.timeline)
-        QWidget.setTabOrder(self.timeline, self.occurredOn)
+        QWidget.setTabOrder(self.deleteInteraction, self.occurredOn)
         QWidget.setTabOrder(self.occurredOn, self.interactionKind)
         QWidget.setTabOrder(self.interactionKind, self.followUpOn)
         QWidget.setTabOrder(self.followUpOn, self.who)
@@ -617,14 +689,6 @@ class Ui_PartnerDetail(object):
         self.notes.setPlaceholderText(QCoreApplication.translate("PartnerDetail", u"What they offer, who they reach, how the partnership started\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.detailsTab), QCoreApplication.translate("PartnerDetail", u"&Details", None))
         self.addContact.setText(QCoreApplication.translate("PartnerDetail", u"Ne&w contact", None))
-        self.moveContact.setText(QCoreApplication.translate("PartnerDetail", u"Mo&ve to\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.moveContact.setToolTip(QCoreApplication.translate("PartnerDetail", u"Move this person to another partner (they changed jobs)", None))
-#endif // QT_CONFIG(tooltip)
-        self.deleteContact.setText(QCoreApplication.translate("PartnerDetail", u"Delete", None))
-#if QT_CONFIG(tooltip)
-        self.deleteContact.setToolTip(QCoreApplication.translate("PartnerDetail", u"Delete this person (Delete key in the list); Ctrl+Shift+Z undoes it", None))
-#endif // QT_CONFIG(tooltip)
         self.importContacts.setText(QCoreApplication.translate("PartnerDetail", u"Import\u2026", None))
 #if QT_CONFIG(tooltip)
         self.importContacts.setToolTip(QCoreApplication.translate("PartnerDetail", u"Import people from a vCard or CSV file; people with no organisation join this partner", None))
@@ -637,6 +701,14 @@ class Ui_PartnerDetail(object):
         self.contactList.setAccessibleName(QCoreApplication.translate("PartnerDetail", u"Contacts at this partner", None))
 #endif // QT_CONFIG(accessibility)
         self.contactBox.setTitle(QCoreApplication.translate("PartnerDetail", u"Contact", None))
+        self.moveContact.setText(QCoreApplication.translate("PartnerDetail", u"Mo&ve to\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.moveContact.setToolTip(QCoreApplication.translate("PartnerDetail", u"Move this person to another partner (they changed jobs)", None))
+#endif // QT_CONFIG(tooltip)
+        self.deleteContact.setText(QCoreApplication.translate("PartnerDetail", u"Delete", None))
+#if QT_CONFIG(tooltip)
+        self.deleteContact.setToolTip(QCoreApplication.translate("PartnerDetail", u"Delete this person (Delete key in the list); Ctrl+Shift+Z undoes it", None))
+#endif // QT_CONFIG(tooltip)
         self.contactNameLabel.setText(QCoreApplication.translate("PartnerDetail", u"Name", None))
 #if QT_CONFIG(accessibility)
         self.contactName.setAccessibleName(QCoreApplication.translate("PartnerDetail", u"Contact name", None))
@@ -662,6 +734,10 @@ class Ui_PartnerDetail(object):
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.contactsTab), QCoreApplication.translate("PartnerDetail", u"Con&tacts", None))
         self.logInteraction.setText(QCoreApplication.translate("PartnerDetail", u"&Log an interaction\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.timeline.setAccessibleName(QCoreApplication.translate("PartnerDetail", u"Interactions, newest first", None))
+#endif // QT_CONFIG(accessibility)
+        self.interactionBox.setTitle(QCoreApplication.translate("PartnerDetail", u"Interaction", None))
         self.followUpDone.setText(QCoreApplication.translate("PartnerDetail", u"Follow-up d&one", None))
 #if QT_CONFIG(tooltip)
         self.followUpDone.setToolTip(QCoreApplication.translate("PartnerDetail", u"Mark the selected interaction's follow-up done (or open it again)", None))
@@ -670,10 +746,6 @@ class Ui_PartnerDetail(object):
 #if QT_CONFIG(tooltip)
         self.deleteInteraction.setToolTip(QCoreApplication.translate("PartnerDetail", u"Delete this interaction; Ctrl+Shift+Z undoes it", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(accessibility)
-        self.timeline.setAccessibleName(QCoreApplication.translate("PartnerDetail", u"Interactions, newest first", None))
-#endif // QT_CONFIG(accessibility)
-        self.interactionBox.setTitle(QCoreApplication.translate("PartnerDetail", u"Interaction", None))
         self.occurredLabel.setText(QCoreApplication.translate("PartnerDetail", u"Date", None))
 #if QT_CONFIG(accessibility)
         self.occurredOn.setAccessibleName(QCoreApplication.translate("PartnerDetail", u"Date of the interaction", None))

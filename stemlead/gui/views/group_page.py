@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QListWidgetItem, QWidget
 
-from stemlead.core import contacts, groups, meetings, teachers
+from stemlead.core import groups, meetings
 from stemlead.core.groups import KIND_LABELS, Group
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_group_page import Ui_GroupPage
@@ -33,6 +33,7 @@ class GroupPage(QWidget):
             f.kind.addItem(label, value)
         f.back.clicked.connect(self.back_requested.emit)
         f.newMeeting.clicked.connect(lambda: self.group_id and self.new_meeting.emit(self.group_id))
+        f.addMember.lineEdit().setPlaceholderText("A teacher's or contact's name — Enter adds them")
         f.addMember.lineEdit().returnPressed.connect(self.add_member)
         f.addMember.activated.connect(lambda _: self.add_member())
         f.meetings.itemActivated.connect(lambda item: self.open_meeting.emit(item.data(ROLE)))
@@ -88,14 +89,8 @@ class GroupPage(QWidget):
     def _fill_candidates(self) -> None:
         combo = self.form.addMember
         combo.clear()
-        for teacher in teachers.list_teachers(self.session.db):
-            combo.addItem(
-                f"{teacher.name} — teacher, {teacher.school}".rstrip(", "), ("teacher", teacher.id)
-            )
-        for contact in contacts.list_contacts(self.session.db):
-            combo.addItem(
-                f"{contact.name} — {contact.partner or 'contact'}", ("contact", contact.id)
-            )
+        for person in groups.candidates(self.session.db):
+            combo.addItem(person.label, (person.kind, person.id))
         completer = QCompleter(combo.model(), combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -103,13 +98,20 @@ class GroupPage(QWidget):
         combo.setEditText("")
 
     def add_member(self) -> None:
+        """The entry chosen from the list, or the one person the typed name names (else
+        the status line says why no one was added)."""
         combo = self.form.addMember
-        chosen = chosen_data(combo)
-        if chosen is None or self.group_id is None:
+        typed = combo.currentText().strip()
+        if not typed or self.group_id is None:
             return
-        kind, item_id = chosen
-        who = {"teacher_id": item_id} if kind == "teacher" else {"contact_id": item_id}
-        if self.session.write(groups.add_member, self.group_id, **who).ok:
+        chosen = chosen_data(combo)
+        if chosen is not None:
+            kind, item_id = chosen
+            who = {"teacher_id": item_id} if kind == "teacher" else {"contact_id": item_id}
+            outcome = self.session.write(groups.add_member, self.group_id, **who)
+        else:
+            outcome = self.session.write(groups.add_member_named, self.group_id, typed)
+        if outcome.ok:
             combo.setEditText("")
             self._fill_members()
 

@@ -1,4 +1,5 @@
-"""Sections that are one filterable table: action items."""
+"""Sections that are one filterable table: action items (and the partner follow-ups, which
+are listed among them and completed from here)."""
 
 from __future__ import annotations
 
@@ -6,20 +7,23 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QVBoxLayout,
 )
 
 from stemlead.clock import today
-from stemlead.core import action_items, teachers
+from stemlead.core import action_items, interactions, teachers
 from stemlead.core.action_items import STATUS_LABELS, ActionItem
 from stemlead.core.changes import Kind
 from stemlead.gui import fmt
@@ -93,6 +97,10 @@ class ActionItemEditor(QGroupBox):
         self.title.setAccessibleName("Action")
         self.owner = QComboBox()
         self.owner.setAccessibleName("Owner")
+        self.owner.setSizeAdjustPolicy(  # a long name must not widen the page
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.owner.setMinimumContentsLength(18)
         self.due = DateBox()
         self.due.setAccessibleName("Due date")
         self.status = QComboBox()
@@ -103,14 +111,17 @@ class ActionItemEditor(QGroupBox):
         self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
-        for label, widget in (
-            ("&Action", self.title),
-            ("&Owner", self.owner),
-            ("D&ue", self.due),
-            ("Stat&us", self.status),
-            ("&Notes", self.notes),
-        ):
-            form.addRow(label, widget)
+        when = QHBoxLayout()  # due date and status share a row: more of the list shows
+        when.addWidget(self.due, 1)
+        status_label = QLabel("Stat&us")
+        status_label.setBuddy(self.status)
+        when.addWidget(status_label)
+        when.addWidget(self.status, 1)
+        form.addRow("&Action", self.title)
+        form.addRow("&Owner", self.owner)
+        form.addRow("D&ue", when)
+        form.labelForField(when).setBuddy(self.due)  # type: ignore[attr-defined]
+        form.addRow("&Notes", self.notes)
         self.fields = RecordForm(
             session,
             ActionItem,
@@ -158,7 +169,16 @@ class ActionItemEditor(QGroupBox):
 
 class ActionItemsView(TableView):
     title = "Action items"
-    kinds = frozenset({Kind.ACTION_ITEM, Kind.MEETING, Kind.CYCLE, Kind.OBSERVATION, Kind.PARTNER})
+    kinds = frozenset(
+        {
+            Kind.ACTION_ITEM,
+            Kind.MEETING,
+            Kind.CYCLE,
+            Kind.OBSERVATION,
+            Kind.PARTNER,
+            Kind.INTERACTION,  # partner follow-ups are listed too
+        }
+    )
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
         super().__init__(
@@ -187,13 +207,26 @@ class ActionItemsView(TableView):
         self.button("Mark &done", self.toggle_done)
         self.editor = ActionItemEditor(session)
         self.editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.layout().addWidget(self.editor)
+        # the list above the editor, the line between them draggable (a small screen)
+        below = QSplitter(Qt.Orientation.Vertical)
+        below.setChildrenCollapsible(False)
+        self.layout().replaceWidget(self.table, below)
+        below.addWidget(self.table)
+        below.addWidget(self.editor)
+        below.setStretchFactor(0, 1)
         self._restoring = False
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def _current_changed(self, index: Any, _previous: Any = None) -> None:
+        """Show the item chosen; a partner follow-up (id 0) is edited on its partner's page."""
         if not self._restoring:
-            self.editor.show_item(self.model.row_at(index.row()).id if index.isValid() else None)
+            item_id = self.model.row_at(index.row()).id if index.isValid() else None
+            self.editor.show_item(item_id or None)
+            self.editor.setTitle(
+                "A partner follow-up: Enter opens the partner, where it is edited"
+                if item_id == 0
+                else "Selected action item"
+            )
 
     def refresh(self) -> None:
         day = today()
@@ -210,6 +243,7 @@ class ActionItemsView(TableView):
                 open_only=status == "open_only",
                 due_by=due_by,
                 owner_kind=self.owner.currentData(),
+                follow_ups=True,
             )
         )
         # the reload cleared the table's current row: put it back on the item in the editor
@@ -229,9 +263,17 @@ class ActionItemsView(TableView):
             self.navigate(row.source, row.source_id)
 
     def toggle_done(self) -> None:
+        """Done (or open again); a partner follow-up is completed on its interaction."""
         index = self.table.currentIndex()
-        if index.isValid():
-            self.session.write(action_items.toggle_done, self.model.row_at(index.row()).id)
+        if not index.isValid():
+            return
+        row = self.model.row_at(index.row())
+        if row.id:
+            self.session.write(action_items.toggle_done, row.id)
+        else:
+            self.session.write(
+                interactions.complete_follow_up, row.interaction_id, done=row.is_open
+            )
 
     def new_item(self) -> None:
         outcome = self.session.write(

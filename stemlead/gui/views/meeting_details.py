@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QDateTime, QObject, QTime, Signal
 from stemlead.core import meetings
 from stemlead.core.fields import parse_moment
 from stemlead.core.meetings import Meeting
+from stemlead.core.recurrence import describe, parse_wall
 from stemlead.gui.forms.ui_meeting_page import Ui_MeetingPage
 from stemlead.gui.session import Session
 from stemlead.gui.widgets.record_form import RecordForm
@@ -24,6 +25,7 @@ class DetailsTab(QObject):
     """Adjusts the meeting on the meeting page's form (its Details tab)."""
 
     rescheduled = Signal()  # time, length, place or skipping changed: the page shows it again
+    retitled = Signal()  # the title was saved: the page's heading says it
 
     def __init__(self, session: Session, form: Ui_MeetingPage) -> None:
         super().__init__(form.detailsTab)
@@ -38,6 +40,7 @@ class DetailsTab(QObject):
         self.fields = RecordForm.on(
             session, Meeting, meetings.update, f, ("title", "private_notes")
         )
+        self.fields.after_save = lambda name: name == "title" and self.retitled.emit()
 
     def show(self, meeting: Meeting) -> None:
         self.fields.show(meeting)
@@ -57,8 +60,9 @@ class DetailsTab(QObject):
         )
         if meeting.series_id is not None:
             series = meetings.get_series(self.session.db, meeting.series_id)
+            rule = describe(series.rrule, parse_wall(series.dtstart))
             f.seriesInfo.setText(
-                f"Part of a repeating series ({series.rrule}); time, length "
+                f"Part of a repeating series: {rule[0].lower()}{rule[1:]}. Time, length "
                 "and place can change for this meeting or all that follow."
             )
         else:

@@ -71,9 +71,11 @@ class RunTab(QObject):
         return self.item_fields.item_id
 
     def show(self, meeting: Meeting) -> None:
+        """Show a meeting; a new action item starts owned by the coach, due in a week."""
         self.meeting_fields.show(meeting)
         self.meeting_id = meeting.id
         fill_owners(self.form.actionOwner, self.session.db, meeting.group_id)
+        self.form.actionDue.set_iso((today() + timedelta(days=7)).isoformat())
         self.fill()
 
     def fill(self) -> None:
@@ -102,8 +104,6 @@ class RunTab(QObject):
         f.runItem.blockSignals(False)
         self._load_run_item()
         self._fill_actions()
-        if f.actionDue.is_empty():
-            f.actionDue.set_iso((today() + timedelta(days=7)).isoformat())
 
     def _fill_actions(self) -> None:
         """The items carried forward onto this meeting, then the ones born in it."""
@@ -186,6 +186,7 @@ class RunTab(QObject):
             **owner,
         ).ok:
             f.newAction.clear()
+            f.actionOwner.setCurrentIndex(0)  # each action item's owner is chosen for it
             self._fill_actions()
 
     def _toggle_action(self, row: QListWidgetItem | None) -> None:

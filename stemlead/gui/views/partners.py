@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QSplitter,
@@ -95,17 +96,19 @@ class PartnersView(ListAndPage):
         self.table = record_table(self.model, "Partners")
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         left_layout.addWidget(self.table)
-        buttons = QHBoxLayout()
-        for text, slot in (
-            ("&New partner", self.new_item),
-            ("I&mport contacts…", lambda: self.import_contacts(None)),
-            ("E&xport contacts…", lambda: self.export_contacts(None)),
-            ("&Directory PDF…", lambda: show_handout(self.session, self.handout(), self)),
+        buttons = QGridLayout()  # two by two: the list stays narrow on a small screen
+        for place, (text, slot) in enumerate(
+            (
+                ("&New partner", self.new_item),
+                ("&Directory PDF…", lambda: show_handout(self.session, self.handout(), self)),
+                ("I&mport contacts…", lambda: self.import_contacts(None)),
+                ("E&xport contacts…", lambda: self.export_contacts(None)),
+            )
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, place // 2, place % 2)
+        buttons.setColumnStretch(2, 1)
         left_layout.addLayout(buttons)
         self.page = PartnerPage(session)
         self.page.import_requested.connect(self.import_contacts)
@@ -114,7 +117,8 @@ class PartnersView(ListAndPage):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.page)
         self.splitter.setChildrenCollapsible(False)
-        self._sized = False
+        self._sized = False  # the coach has not dragged the splitter
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_sized", True))
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
@@ -169,10 +173,14 @@ class PartnersView(ListAndPage):
             self.page.show_partner(None)
 
     def resizeEvent(self, event: Any) -> None:
+        """About half and half until the coach drags the splitter; on a narrow screen the
+        page gets the larger part (its forms need it more than the list)."""
         super().resizeEvent(event)
-        if not self._sized and self.width() > 800:  # half and half, once the width is known
-            self._sized = True
-            self.splitter.setSizes([self.width() * 52 // 100, self.width() * 48 // 100])
+        if not self._sized:
+            share = 52 if self.width() >= 1000 else 42
+            self.splitter.setSizes(
+                [self.width() * share // 100, self.width() * (100 - share) // 100]
+            )
 
     # -- View --------------------------------------------------------------------------------
     def open_item(self, item_id: int, kind: str = "") -> None:
