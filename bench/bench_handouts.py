@@ -60,7 +60,8 @@ def pick(path: Path) -> dict[str, Request]:
 # adds them (the cost is the same: both import stemlead.cli and build the whole parser).
 SHIM = """
 import sys
-from stemlead import cli, cli_export
+from stemlead import cli
+from stemlead.cli import exports as cli_export
 build = cli.build_parser
 def wired():
     parser = build()

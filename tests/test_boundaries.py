@@ -23,7 +23,7 @@ for package in ('stemlead.core', 'stemlead.store', 'stemlead.pdf'):
     module = importlib.import_module(package)
     for info in pkgutil.walk_packages(module.__path__, package + '.'):
         importlib.import_module(info.name)
-import stemlead.cli, stemlead.cli_list
+import stemlead.cli, stemlead.cli.lists
 stemlead.cli.build_parser()
 assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'
 print('ok')

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from stemlead.cli_contacts import add_contact_commands
+from stemlead.cli.contacts import add_contact_commands
 from stemlead.core import contact_import, contacts, partners
 from stemlead.core.contact_import import DUPLICATE, NEW, SKIPPED
 from stemlead.errors import ImportFailed

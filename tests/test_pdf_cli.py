@@ -12,7 +12,7 @@ import pypdf
 import pytest
 
 from stemlead import cli
-from stemlead.cli_export import HANDOUTS, add_export_commands
+from stemlead.cli.exports import HANDOUTS, add_export_commands
 from stemlead.core import cycles, meetings, observations, teachers
 from stemlead.store import open_database
 

@@ -103,7 +103,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from stemlead.cli_list import format_table, run_listing
+    from stemlead.cli.lists import format_table, run_listing
 
     with open_db(args) as db:
         rows = run_listing(db, args.kind, args)
@@ -258,7 +258,7 @@ def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from stemlead.cli_list import LISTINGS, add_filter_arguments
+    from stemlead.cli.lists import LISTINGS, add_filter_arguments
 
     parser = _Parser(
         prog="stemlead",
@@ -307,8 +307,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export_json)
-    from stemlead.cli_contacts import add_contact_export_command
-    from stemlead.cli_export import add_export_commands
+    from stemlead.cli.contacts import add_contact_export_command
+    from stemlead.cli.exports import add_export_commands
 
     add_export_commands(export_sub, _add_db)
     add_contact_export_command(export_sub, _add_db)
@@ -342,7 +342,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument("--dry-run", action="store_true", help="only report what would happen")
     p.set_defaults(func=cmd_import_teachers)
-    from stemlead.cli_contacts import add_contact_commands
+    from stemlead.cli.contacts import add_contact_commands
 
     add_contact_commands(imp_sub, _add_db)
 
