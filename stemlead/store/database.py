@@ -21,7 +21,6 @@ import sqlite3
 import stat
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,7 +28,6 @@ from stemlead.errors import (
     DamagedDatabase,
     DatabaseProblem,
     DatabaseSwapped,
-    NewerDatabase,
     NotFound,
 )
 from stemlead.store.file_problems import (
@@ -42,67 +40,14 @@ from stemlead.store.file_problems import (
     open_problem,
     swapped,
 )
+from stemlead.store.header import APPLICATION_ID, FileHeader, read_header, refuse_newer
 from stemlead.store.lock import AppLock
-from stemlead.store.migrations import LATEST_VERSION, MIGRATIONS, Migration
+from stemlead.store.migrations import MIGRATIONS, Migration
 
-APPLICATION_ID = 0x53544C44  # "STLD" in the SQLite header: marks the file as ours.
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _OWNER_ONLY = 0o600
 CHECKPOINT_EVERY = 100  # commits; SQLite's own default is about every 1000 WAL pages
 
 Mode = Literal["read", "write"]
-
-
-@dataclass(frozen=True)
-class FileHeader:
-    user_version: int
-    application_id: int
-
-
-def read_header(path: Path) -> FileHeader | None:
-    """The schema version and application id from the file header; None for an empty file.
-
-    Raises DatabaseProblem for anything that is not an SQLite database.
-    """
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(100)
-    except IsADirectoryError:
-        raise DatabaseProblem(f"{path} is a folder, not a STEM Lead database file.") from None
-    except PermissionError:
-        raise DatabaseProblem(f"STEM Lead is not allowed to read {path}.") from None
-    if not head:
-        return None
-    if head.startswith(_SQLITE_MAGIC) and len(head) < 100:
-        raise DamagedDatabase(path, "it ends inside its own header")
-    if not head.startswith(_SQLITE_MAGIC):
-        if not head.strip(b"\0") or _has_backups(path):
-            raise DamagedDatabase(path, "its first page does not look like a database")
-        raise DatabaseProblem(f"{path} is not a STEM Lead database (it is not an SQLite file).")
-    return FileHeader(
-        user_version=int.from_bytes(head[60:64], "big"),
-        application_id=int.from_bytes(head[68:72], "big"),
-    )
-
-
-def _has_backups(path: Path) -> bool:
-    """A file STEM Lead has backed up was ours: if it no longer looks like SQLite, it is
-    damaged rather than someone else's."""
-    from stemlead.store.backup import list_backups
-
-    try:
-        return bool(list_backups(path))
-    except OSError:
-        return False
-
-
-def refuse_newer(path: Path, version: int) -> None:
-    if version > LATEST_VERSION:
-        raise NewerDatabase(
-            f"{path.name} was saved by a newer version of STEM Lead (data version {version}; "
-            f"this version reads up to {LATEST_VERSION}); update STEM Lead to open it. "
-            "The file was not changed."
-        )
 
 
 def _foreign(path: Path) -> DatabaseProblem:
@@ -417,6 +362,7 @@ def open_database(
     (a restore that replaced a file it could not open), handed over to the database.
     """
     from stemlead.store import search_index
+    from stemlead.store.backup import has_backups
     from stemlead.store.migrate import migrate
 
     path = Path(path).expanduser().absolute()
@@ -425,7 +371,7 @@ def open_database(
     wal = path.with_name(path.name + "-wal")
     wal_live = wal.exists() and wal.stat().st_size > 0
     if path.exists():
-        header = read_header(path)
+        header = read_header(path, was_ours=has_backups)
         # With a live -wal file the header may be stale; the checks after connecting decide.
         if header is not None and not wal_live:
             if header.application_id != APPLICATION_ID and (
