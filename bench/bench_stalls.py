@@ -159,7 +159,7 @@ def exports(window: MainWindow, dog: Watchdog, folder: Path) -> None:
             lambda s=shown: bool(s) and s[0].is_ready,
         )
         dialog = shown[0]
-        bar = dialog.scroll.verticalScrollBar()
+        bar = dialog.desk.verticalScrollBar()
         scroll = during(dog, lambda b=bar: b.setValue(b.maximum()))
         choose_file(folder / f"{kind}.pdf")
         save = during(dog, dialog.save_button.click)

@@ -10,6 +10,7 @@ teachers) are never read.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table, TableStyle
@@ -144,7 +145,7 @@ def _timeline(db: Database, cycle: cycles.Cycle, width: float) -> Flowable:
             detail = "ahead"
         cells.append([layout.cell(label, st.cell_bold), layout.cell(detail, st.cell)])
     box = Table([cells], colWidths=[width / 4] * 4, hAlign="LEFT")
-    commands: list[tuple[object, ...]] = [
+    commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEABOVE", (0, 0), (current, 0), 4, layout.ACCENT),
         ("LINEABOVE", (current + 1, 0), (-1, 0), 4, layout.RULE),

@@ -301,7 +301,7 @@ def install_reportlab_fixes() -> None:
 
     original = getattr(paragraph, "shapeFragWord", None)
     if original is not None and not hasattr(original, "__wrapped__"):
-        paragraph.shapeFragWord = _shape_by_font(original)
+        paragraph.shapeFragWord = _shape_by_font(original)  # type: ignore[attr-defined]
     if hasattr(ttfonts, "makeToUnicodeCMap"):
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 

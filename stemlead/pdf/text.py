@@ -240,7 +240,7 @@ def _height(part: Flowable, width: float, avail: float) -> float:
     if known is not None and lines is not None and known[0] == width and known[1] is lines:
         return float(known[2])
     height = float(part.wrap(width, avail)[1])
-    part._stack_lines = (width, getattr(part, "blPara", None), height)
+    part._stack_lines = (width, getattr(part, "blPara", None), height)  # type: ignore[attr-defined]
     return height
 
 

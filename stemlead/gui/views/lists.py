@@ -89,8 +89,8 @@ class ActionItemEditor(QGroupBox):
         super().__init__("Selected action item")
         self.session = session
         form = QFormLayout(self)
-        self.title = QLineEdit()
-        self.title.setAccessibleName("Action")
+        self.title_edit = QLineEdit()  # not "title": QGroupBox.title() is the box's own
+        self.title_edit.setAccessibleName("Action")
         self.owner = QComboBox()
         self.owner.setAccessibleName("Owner")
         self.due = DateBox()
@@ -104,7 +104,7 @@ class ActionItemEditor(QGroupBox):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
         for label, widget in (
-            ("&Action", self.title),
+            ("&Action", self.title_edit),
             ("&Owner", self.owner),
             ("D&ue", self.due),
             ("Stat&us", self.status),
@@ -115,7 +115,7 @@ class ActionItemEditor(QGroupBox):
             session,
             ActionItem,
             action_items.update,
-            {"title": self.title, "due_on": self.due, "notes": self.notes},
+            {"title": self.title_edit, "due_on": self.due, "notes": self.notes},
         )
         self.due.set_optional(True, "No due date")
         self.status.activated.connect(
@@ -187,7 +187,9 @@ class ActionItemsView(TableView):
         self.button("Mark &done", self.toggle_done)
         self.editor = ActionItemEditor(session)
         self.editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.layout().addWidget(self.editor)
+        layout = self.layout()
+        assert layout is not None  # TableView's own
+        layout.addWidget(self.editor)
         self._restoring = False
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -239,7 +241,7 @@ class ActionItemsView(TableView):
             "New action item",
             due_on=(today() + timedelta(days=7)).isoformat(),
         )
-        if outcome.ok:
+        if outcome.ok and outcome.value is not None:
             for combo in (self.status, self.owner, self.due):
                 combo.setCurrentIndex(0)
             self.open_item(outcome.value)
@@ -251,5 +253,5 @@ class ActionItemsView(TableView):
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
             self.editor.show_item(item_id)
-            self.editor.title.setFocus()
-            self.editor.title.selectAll()
+            self.editor.title_edit.setFocus()
+            self.editor.title_edit.selectAll()

@@ -7,6 +7,7 @@ Designer form, and the page shows a meeting by telling each tab.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -40,7 +41,7 @@ class MeetingPage(QWidget):
         for text, kind in (("A&genda PDF…", "agenda"), ("Su&mmary PDF…", "summary")):
             f.top.insertWidget(
                 f.top.count() - 1,
-                handout_button(text, session, self, lambda kind=kind: self.handout(kind)),
+                handout_button(text, session, self, partial(self.handout, kind)),
             )
         self.agenda = AgendaTab(session, f)
         self.run = RunTab(session, f)

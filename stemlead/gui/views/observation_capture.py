@@ -72,7 +72,7 @@ class CapturePage(QWidget):
             4, handout_button("Note for the teacher (&PDF)…", session, self, self.handout)
         )
         f.log.itemChanged.connect(self._line_edited)
-        self._draft_timer = QTimer(self)
+        self._draft_timer: QTimer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_PAUSE_MS)
         self._draft_timer.timeout.connect(self.save_draft)
@@ -163,12 +163,17 @@ class CapturePage(QWidget):
             if column != 3:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             log.setItem(row, column, item)
-        log.item(row, 0).setData(LINE_ROLE, line.id)
-        log.item(row, 2).setForeground(_brush(line.kind))
+        self._cell(row, 0).setData(LINE_ROLE, line.id)
+        self._cell(row, 2).setForeground(_brush(line.kind))
         log.resizeRowToContents(row)
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.form.log.item(row, column)
+        assert item is not None  # every row gets all its cells when it is added
+        return item
+
     def _line_id(self, row: int) -> int:
-        return int(self.form.log.item(row, 0).data(LINE_ROLE))
+        return int(self._cell(row, 0).data(LINE_ROLE))
 
     def _fill_next_steps(self) -> None:
         assert self.observation_id is not None
@@ -221,7 +226,7 @@ class CapturePage(QWidget):
     def _remark(self, row: int, kind: str) -> None:
         if self.session.write(observations.update_line, self._line_id(row), kind=kind).ok:
             self.form.log.blockSignals(True)
-            cell = self.form.log.item(row, 2)
+            cell = self._cell(row, 2)
             cell.setText(LINE_KIND_LABELS[kind])
             cell.setForeground(_brush(kind))
             self.form.log.blockSignals(False)
@@ -240,7 +245,7 @@ class CapturePage(QWidget):
             self.kind,
             draft_key=observations.line_draft_key(self.observation_id),
         )
-        if outcome.ok:
+        if outcome.ok and outcome.value is not None:
             line = observations.get_line(self.session.db, outcome.value)
             self.form.log.blockSignals(True)
             self._append(line)
