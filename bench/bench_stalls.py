@@ -90,7 +90,8 @@ def contacts_file(db: Database, path: Path, scale: int) -> int:
     """Every contact already in the file (duplicates) and 30 x scale new people at the
     partners already there."""
     partners = [name for (name,) in db.query("SELECT name FROM partners")]
-    cards = [contact_export.vcard_text(db)]
+    contact_export.export(db, path)  # every contact already there, as a vCard file
+    cards = [path.read_text(encoding="utf-8")]
     for i in range(30 * scale):
         cards.append(
             "BEGIN:VCARD\r\nVERSION:3.0\r\n"

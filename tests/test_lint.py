@@ -37,3 +37,12 @@ def test_ruff_clean() -> None:
 def test_mypy_strict_on_the_whole_package() -> None:
     result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_no_dead_code() -> None:
+    """vulture finds nothing unused in stemlead/ beyond tests/vulture_whitelist.py."""
+    pytest.importorskip("vulture", reason="vulture is not installed (pip install -e .[dev])")
+    from tests import dead_code
+
+    result = dead_code.run()
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-1000:]

@@ -56,12 +56,8 @@ def contacts_to_export(db: Database, *, partner_id: int | None = None) -> list[t
 # -- vCard -----------------------------------------------------------------------------------
 
 
-def vcard_text(db: Database, *, partner_id: int | None = None) -> str:
-    """The contacts as one vCard 3.0 file's text (CRLF line ends, folded at 75 octets)."""
-    return _vcard(contacts_to_export(db, partner_id=partner_id))
-
-
 def _vcard(rows: list[tuple[Contact, str]]) -> str:
+    """The contacts as one vCard 3.0 file's text (CRLF line ends, folded at 75 octets)."""
     return "".join(_card(contact, partner) for contact, partner in rows)
 
 
@@ -128,12 +124,8 @@ def _card(contact: Contact, partner: str) -> str:
 # -- CSV -------------------------------------------------------------------------------------
 
 
-def csv_text(db: Database, *, partner_id: int | None = None) -> str:
-    """The contacts as CSV text with Outlook's headings (without the byte-order mark)."""
-    return _csv(contacts_to_export(db, partner_id=partner_id))
-
-
 def _csv(rows: list[tuple[Contact, str]]) -> str:
+    """The contacts as CSV text with Outlook's headings (without the byte-order mark)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_HEADINGS)
