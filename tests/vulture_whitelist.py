@@ -41,7 +41,7 @@ _.save_copy
 _.is_image
 
 # reads that only the tests and benchmarks make (kept: each is how a test checks the result)
-_.list_entries  # core/coaching_log.py: tests/test_domain.py, test_instants.py, test_gui_app.py
+_.list_entries  # core/coaching_log.py: tests/test_coaching_log.py, test_instants.py, test_gui_app.py
 _.find_by_name  # core/partners.py: tests/test_partners.py, test_contacts_export.py
 _.draw_all_pages  # gui/dialogs/handout_preview.py: tests/test_pdf_preview.py
 _.refresh_all  # gui/session.py: bench/bench_sections.py
