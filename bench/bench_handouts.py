@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import compileall
 import sqlite3
-import subprocess
 import sys
 import tempfile
 from datetime import date
@@ -56,35 +55,6 @@ def pick(path: Path) -> dict[str, Request]:
     }
 
 
-# Until cli.build_parser calls add_export_commands, the same command through a shim that
-# adds them (the cost is the same: both import stemlead.cli and build the whole parser).
-SHIM = """
-import sys
-from stemlead import cli, cli_export
-build = cli.build_parser
-def wired():
-    parser = build()
-    for action in parser._actions:
-        if hasattr(action, "choices") and action.choices and "export" in action.choices:
-            export = action.choices["export"]
-            sub = next(a for a in export._actions if hasattr(a, "choices") and a.choices)
-            if "agenda" not in sub.choices:
-                cli_export.add_export_commands(sub, cli._add_db)
-    return parser
-cli.build_parser = wired
-sys.exit(cli.main(sys.argv[1:]))
-"""
-
-
-def command() -> list[str]:
-    real = [sys.executable, "-m", "stemlead"]
-    probe = subprocess.run([*real, "export", "agenda", "--help"], capture_output=True)
-    if probe.returncode == 0:
-        return real
-    print("(stemlead export agenda is not wired into cli.py yet: timing it through a shim)")
-    return [sys.executable, "-c", SHIM]
-
-
 def argv(request: Request, out: Path, db: Path, base: list[str]) -> list[str]:
     args = [*base, "export", request.kind]
     if request.item_id is not None:
@@ -99,7 +69,7 @@ def whole_process(path: Path, requests: dict[str, Request]) -> None:
     # an installed app has its bytecode compiled; make sure this checkout does too
     compileall.compile_dir(Path(__file__).parents[1] / "stemlead", quiet=1)
     bare = median(time_command([sys.executable, "-c", "pass"], runs=10))
-    base = command()
+    base = [sys.executable, "-m", "stemlead"]
     with tempfile.TemporaryDirectory() as tmp:
         for kind, request in requests.items():
             out = Path(tmp) / f"{kind}.pdf"

@@ -90,7 +90,8 @@ def contacts_file(db: Database, path: Path, scale: int) -> int:
     """Every contact already in the file (duplicates) and 30 x scale new people at the
     partners already there."""
     partners = [name for (name,) in db.query("SELECT name FROM partners")]
-    cards = [contact_export.vcard_text(db)]
+    contact_export.export(db, path)  # every contact already there, as a vCard file
+    cards = [path.read_text(encoding="utf-8")]
     for i in range(30 * scale):
         cards.append(
             "BEGIN:VCARD\r\nVERSION:3.0\r\n"
@@ -159,7 +160,7 @@ def exports(window: MainWindow, dog: Watchdog, folder: Path) -> None:
             lambda s=shown: bool(s) and s[0].is_ready,
         )
         dialog = shown[0]
-        bar = dialog.scroll.verticalScrollBar()
+        bar = dialog.desk.verticalScrollBar()
         scroll = during(dog, lambda b=bar: b.setValue(b.maximum()))
         choose_file(folder / f"{kind}.pdf")
         save = during(dog, dialog.save_button.click)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from stemlead.cli import build_parser, main
-from stemlead.cli_list import LISTINGS
+from stemlead.cli.lists import LISTINGS
 from stemlead.core import (
     action_items,
     contacts,

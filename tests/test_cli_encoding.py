@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from stemlead.cli import main
-from stemlead.cli_list import LISTINGS
+from stemlead.cli.lists import LISTINGS
 from stemlead.core import (
     action_items,
     contacts,

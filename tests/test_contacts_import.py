@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from stemlead.cli_contacts import add_contact_commands
+from stemlead.cli.contacts import add_contact_commands
 from stemlead.core import contact_import, contacts, partners
 from stemlead.core.import_plan import DUPLICATE, NEW, SKIPPED
 from stemlead.errors import ImportFailed
@@ -293,7 +293,7 @@ def test_more_broken_shapes(db: Database, tmp_path: Path) -> None:
 def _run(db_path: Path, *argv: str) -> int:
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers()
-    add_contact_commands(sub, lambda p: p.add_argument("--db", default=argparse.SUPPRESS))
+    add_contact_commands(sub)
     args = parser.parse_args([*argv, "--db", str(db_path)])
     return int(args.func(args))
 

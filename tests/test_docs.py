@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from stemlead.cli_list import LISTINGS
+from stemlead.cli.lists import LISTINGS
 from stemlead.core import exchange
 from stemlead.store import Database
 

@@ -1,4 +1,5 @@
-"""The code stays ruff-clean and mypy-strict on core and store (settings in pyproject)."""
+"""The code stays ruff-clean, mypy-strict on the whole package and free of dead code
+(settings in pyproject)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,15 @@ def test_ruff_clean() -> None:
 
 
 @pytest.mark.slow
-def test_mypy_strict_on_core_and_store() -> None:
+def test_mypy_strict_on_the_whole_package() -> None:
     result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_no_dead_code() -> None:
+    """vulture finds nothing unused in stemlead/ beyond tests/vulture_whitelist.py."""
+    pytest.importorskip("vulture", reason="vulture is not installed (pip install -e .[dev])")
+    from tests import dead_code
+
+    result = dead_code.run()
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-1000:]

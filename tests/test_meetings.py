@@ -350,3 +350,35 @@ def test_a_bare_cr_in_a_meeting_never_breaks_a_calendar_line(
     [event] = vobject.readOne(data.decode("utf-8")).vevent_list
     assert (event.summary.value, event.location.value) == ("Kits\nand sensors", "Room\n12")
     assert event.description.value == "Goal\ntwo"
+
+
+def test_weekly_series_keeps_wall_clock_time_across_dst(db: Database) -> None:
+    group = groups.add(db, name="Grade 5 Science PLC", default_minutes=50)
+    meetings.add_series(
+        db,
+        group_id=group,
+        first_start="2026-10-20T15:30",
+        rrule="FREQ=WEEKLY;BYDAY=TU;COUNT=4",
+        tzid="America/Chicago",
+    )
+    starts = [m.starts_at for m in meetings.list_meetings(db, group_id=group)]
+    assert starts == [
+        "2026-10-20T15:30:00-05:00",
+        "2026-10-27T15:30:00-05:00",
+        "2026-11-03T15:30:00-06:00",
+        "2026-11-10T15:30:00-06:00",
+    ]
+    first = meetings.list_meetings(db)[0]
+    assert (first.title, first.duration_minutes) == ("Grade 5 Science PLC", 50)
+    with pytest.raises(InvalidInput, match="not a repeat rule"):
+        meetings.add_series(db, first_start="2026-10-20T15:30", rrule="EVERY TUESDAY")
+
+
+def test_agenda_items_reorder_and_total(db: Database) -> None:
+    meeting = meetings.add(db, starts_at="2026-11-24T15:30")
+    a = agenda.add(db, meeting, "Norms", purpose="inform", minutes=5)
+    b = agenda.add(db, meeting, "Student work", purpose="discuss", minutes=25)
+    c = agenda.add(db, meeting, "Next unit", purpose="decide", minutes=15)
+    agenda.move(db, c, 0)
+    assert [i.id for i in agenda.items(db, meeting)] == [c, a, b]
+    assert agenda_timeline.timeline(db, meeting).planned_minutes == 45

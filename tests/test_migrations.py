@@ -10,7 +10,7 @@ import pytest
 from stemlead.errors import DatabaseProblem
 from stemlead.store import open_database
 from stemlead.store.backup import list_backups, verify
-from stemlead.store.database import APPLICATION_ID
+from stemlead.store.header import APPLICATION_ID
 from stemlead.store.migrations import LATEST_VERSION, MIGRATIONS, Migration, run_script
 from tests.conftest import FIXTURES, sha256
 

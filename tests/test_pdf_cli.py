@@ -3,7 +3,6 @@ sentence and no file at all on refusal."""
 
 from __future__ import annotations
 
-import argparse
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,34 +11,9 @@ import pypdf
 import pytest
 
 from stemlead import cli
-from stemlead.cli_export import HANDOUTS, add_export_commands
+from stemlead.cli.exports import HANDOUTS
 from stemlead.core import cycles, meetings, observations, teachers
 from stemlead.store import open_database
-
-
-def _export_action(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:  # type: ignore[type-arg]
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    export = commands.choices["export"]
-    return next(a for a in export._actions if isinstance(a, argparse._SubParsersAction))
-
-
-def wired() -> bool:
-    return "agenda" in _export_action(cli.build_parser()).choices
-
-
-@pytest.fixture(autouse=True)
-def _export_commands(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until build_parser calls add_export_commands itself, add them for these tests."""
-    original = cli.build_parser
-
-    def build() -> argparse.ArgumentParser:
-        parser = original()
-        action = _export_action(parser)
-        if "agenda" not in action.choices:
-            add_export_commands(action, cli._add_db)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", build)
 
 
 @pytest.fixture
@@ -195,7 +169,6 @@ def test_every_export_command_has_help(capsys: pytest.CaptureFixture[str]) -> No
         assert help_text.split()[0] in out.lower()
 
 
-@pytest.mark.skipif(not wired(), reason="wire add_export_commands into cli.build_parser")
 def test_the_real_command_in_its_own_process(
     demo: tuple[Path, dict[str, int]], tmp_path: Path
 ) -> None:

@@ -77,7 +77,7 @@ def test_pages_beyond_the_first_are_drawn_as_they_scroll_into_view(
     assert len(labels) > 8
     qtbot.waitUntil(lambda: not labels[0].pixmap().isNull())
     assert labels[-1].pixmap().isNull()  # not drawn until needed
-    bar = dialog.scroll.verticalScrollBar()
+    bar = dialog.desk.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: not labels[-1].pixmap().isNull())

@@ -26,10 +26,10 @@ def test_mark_done_after_editing_acts_on_the_item_in_the_editor(
     assert isinstance(view, ActionItemsView)
     view.open_item(2)
     editor = view.editor
-    editor.title.selectAll()
-    qtbot.keyClicks(editor.title, "Share the CER rubric")
+    editor.title_edit.selectAll()
+    qtbot.keyClicks(editor.title_edit, "Share the CER rubric")
     qtbot.wait(PAUSE_MS + 200)
-    assert editor.item_id == 2 and editor.title.text() == "Share the CER rubric"
+    assert editor.item_id == 2 and editor.title_edit.text() == "Share the CER rubric"
     view.toggle_done()
     assert editor.status.currentData() == "done"  # the editor shows it, too
     with open_database(db_path, mode="read") as db:

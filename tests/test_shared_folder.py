@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from stemlead import cli
+from stemlead.cli import lists
 from stemlead.core import calendar_export, exchange, meetings, teachers
 from stemlead.errors import DatabaseInUse, DatabaseProblem
 from stemlead.store import backup, open_database
@@ -151,7 +152,7 @@ def test_a_crash_is_logged_privately_in_the_users_folder_without_their_text(
         note = "Zoë said PRIVATE-NOTE about her principal"
         raise RuntimeError(f"cannot handle {note!r}")
 
-    monkeypatch.setattr(cli, "cmd_list", broken)
+    monkeypatch.setattr(lists, "cmd_list", broken)
     assert cli.main(["list", "teachers"]) == cli.EXIT_BUG
     err = capsys.readouterr().err
     assert victim.read_text(encoding="utf-8") == "years of work\n"
@@ -161,7 +162,7 @@ def test_a_crash_is_logged_privately_in_the_users_folder_without_their_text(
     assert Path(os.environ["HOME"]) in log.parents  # the user's own folder, not /tmp
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
     text = log.read_text(encoding="utf-8")
-    assert "RuntimeError" in text and "in broken" in text and "cli.py" in text
+    assert "RuntimeError" in text and "in broken" in text and "__init__.py" in text
     assert "PRIVATE-NOTE" not in text and "Zoë" not in text
     assert cli.main(["list", "teachers"]) == cli.EXIT_BUG  # a second crash appends
     capsys.readouterr()
@@ -171,7 +172,7 @@ def test_a_crash_is_logged_privately_in_the_users_folder_without_their_text(
 def test_a_planted_crash_log_link_in_the_users_folder_is_not_followed(
     victim: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(cli, "cmd_list", lambda args: 1 / 0)
+    monkeypatch.setattr(lists, "cmd_list", lambda args: 1 / 0)
     assert cli.main(["list", "teachers"]) == cli.EXIT_BUG
     log = Path(capsys.readouterr().err.split("the details are in ")[1].rstrip().rstrip("."))
     log.unlink()

@@ -11,7 +11,7 @@ import pytest
 
 from stemlead.errors import DatabaseInUse, DatabaseProblem, NewerDatabase, NotFound
 from stemlead.store import open_database
-from stemlead.store.database import APPLICATION_ID
+from stemlead.store.header import APPLICATION_ID
 from stemlead.store.migrations import LATEST_VERSION
 from tests.conftest import sha256
 

@@ -216,41 +216,24 @@ def list_action_items(
     With ``follow_ups``, partner follow-ups that have no action item of their own are in
     the list too (id 0, ``interaction_id`` set, owned by the coach), under the same filters.
     """
-    where: list[str] = []
-    params: list[Any] = []
-    if status:
-        where.append("a.status = ?")
-        params.append(Choice("Status", STATUSES).store(status))
-    if open_only:
-        where.append(IS_OPEN_SQL)
-    if due_by:
-        where.append("a.due_on IS NOT NULL AND a.due_on <= ?")
-        params.append(due_by)
-    if owner_kind:
-        where.append("a.owner_kind = ?")
-        params.append(owner_kind)
-    if owner_teacher_id is not None:
-        where.append("a.owner_teacher_id = ?")
-        params.append(owner_teacher_id)
-    if group_id is not None:
-        where.append("a.meeting_id IN (SELECT id FROM meetings WHERE group_id = ?)")
-        params.append(group_id)
-    if source:
-        column = f"{source}_id"
-        if column not in SOURCES:
-            raise InvalidInput(f"Action items are not born in a '{source}'.")
-        where.append(f"a.{column} = ?" if source_id is not None else f"a.{column} IS NOT NULL")
-        if source_id is not None:
-            params.append(source_id)
+    where, params = _filters(
+        status=status,
+        open_only=open_only,
+        due_by=due_by,
+        owner_kind=owner_kind,
+        owner_teacher_id=owner_teacher_id,
+        group_id=group_id,
+        source=source,
+        source_id=source_id,
+    )
     sql = f"""
         SELECT a.id, a.title, a.owner_kind, a.owner_name, a.due_on, a.status, {_SOURCE_SQL}
         FROM action_items a {"WHERE " + " AND ".join(where) if where else ""}
         ORDER BY NOT ({IS_OPEN_SQL}), a.due_on IS NULL, a.due_on, a.id
     """
     rows = [ActionItemRow(*r) for r in db.query(sql, params)]
-    if not follow_ups or owner_kind not in (None, "me") or owner_teacher_id or group_id:
-        return rows
-    if source not in (None, "partner"):
+    coach_only = owner_kind in (None, "me") and not owner_teacher_id and group_id is None
+    if not follow_ups or not coach_only or source not in (None, "partner"):
         return rows
     for f in _follow_ups(db):
         if (
@@ -263,6 +246,46 @@ def list_action_items(
         rows.append(f)
     rows.sort(key=lambda r: (not r.is_open, r.due_on is None, r.due_on or "", r.id == 0, r.id))
     return rows
+
+
+def _filters(
+    *,
+    status: str | None,
+    open_only: bool,
+    due_by: str | None,
+    owner_kind: str | None,
+    owner_teacher_id: int | None,
+    group_id: int | None,
+    source: str | None,
+    source_id: int | None,
+) -> tuple[list[str], list[Any]]:
+    """The WHERE clauses and their parameters for :func:`list_action_items`."""
+    where: list[str] = []
+    params: list[Any] = []
+    for clause, value, used in (
+        ("a.status = ?", status and Choice("Status", STATUSES).store(status), bool(status)),
+        ("a.due_on IS NOT NULL AND a.due_on <= ?", due_by, bool(due_by)),
+        ("a.owner_kind = ?", owner_kind, bool(owner_kind)),
+        ("a.owner_teacher_id = ?", owner_teacher_id, owner_teacher_id is not None),
+        (
+            "a.meeting_id IN (SELECT id FROM meetings WHERE group_id = ?)",
+            group_id,
+            group_id is not None,
+        ),
+    ):
+        if used:
+            where.append(clause)
+            params.append(value)
+    if open_only:
+        where.append(IS_OPEN_SQL)
+    if source:
+        column = f"{source}_id"
+        if column not in SOURCES:
+            raise InvalidInput(f"Action items are not born in a '{source}'.")
+        where.append(f"a.{column} = ?" if source_id is not None else f"a.{column} IS NOT NULL")
+        if source_id is not None:
+            params.append(source_id)
+    return where, params
 
 
 def _follow_ups(db: Database) -> list[ActionItemRow]:

@@ -138,18 +138,6 @@ def timeline(db: Database, partner_id: int) -> list[InteractionRow]:
 # -- who took part -------------------------------------------------------------------------
 
 
-def participants(db: Database, interaction_id: int) -> list[int]:
-    """The ids of the contacts who took part in an interaction."""
-    return [
-        r[0]
-        for r in db.query(
-            "SELECT contact_id FROM interaction_contacts WHERE interaction_id = ? "
-            "ORDER BY contact_id",
-            (interaction_id,),
-        )
-    ]
-
-
 @changes(Kind.INTERACTION)
 def set_participants(db: Database, interaction_id: int, contact_ids: Sequence[int]) -> None:
     """Say who took part in an interaction (replaces the previous list)."""

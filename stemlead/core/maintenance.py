@@ -1,4 +1,5 @@
-"""Backups and restores, for the GUI's File menu (the CLI has the same through store)."""
+"""Backups, restores and the health check: the one way in for the CLI and the GUI alike
+(``stemlead backup|restore|check``, and the File menu with its daily backup)."""
 
 from __future__ import annotations
 
@@ -9,27 +10,35 @@ from stemlead.core.changes import Kind, changes
 from stemlead.errors import DatabaseProblem
 from stemlead.store import Database, health
 from stemlead.store.backup import (
-    BackupFile,
+    BackupFile as BackupFile,  # re-exported: what the GUI shows of a backup
+)
+from stemlead.store.backup import (
     automatic_backup,
     copy_database,
     list_backups,
     verify,
 )
+from stemlead.store.health import HealthReport
+from stemlead.store.paths import backup_dir_for
 from stemlead.store.restore import Restored, restore_file
 from stemlead.store.restore import restore as restore_backup
 
 
-def backup_now(db: Database) -> Path:
-    """A verified backup in the backups folder beside the database."""
+def backup_now(db: Database, dest: Path | None = None) -> Path:
+    """A verified backup: a copy at ``dest``, or (without one) a numbered backup in the
+    backups folder beside the database, rotated with the others."""
+    if dest is not None:
+        return copy_database(db, dest)
     return automatic_backup(db, reason="manual")
-
-
-def backup_to(db: Database, dest: Path) -> Path:
-    return copy_database(db, dest)
 
 
 def backups(db: Database) -> list[BackupFile]:
     return list_backups(db.path)
+
+
+def backups_folder(database: Path) -> Path:
+    """Where the automatic backups of ``database`` are kept."""
+    return backup_dir_for(database)
 
 
 @changes(*Kind)
@@ -40,8 +49,14 @@ def restore(db: Database, source: Path) -> Restored:
 
 
 def restore_over(path: Path, source: Path) -> Restored:
-    """Put ``source`` in place of the file at ``path``, which may be too damaged to open."""
+    """Put ``source`` in place of the file at ``path``, which may be too damaged to open,
+    and bring an older backup up to date."""
     return restore_file(path, source)
+
+
+def check(db: Database) -> HealthReport:
+    """Is the file intact, consistent and searchable (reads every page and index)?"""
+    return health.check(db)
 
 
 def newest_verified_backup(database: Path) -> BackupFile | None:

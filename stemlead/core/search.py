@@ -71,7 +71,6 @@ class SearchHit:
     marked_snippet: str  # OPEN and CLOSE around each matched word
     target_kind: str
     target_id: int
-    score: float
 
     @property
     def snippet(self) -> str:
@@ -130,7 +129,6 @@ def search(db: Database, text: str, *, limit: int = 30) -> list[SearchHit]:
                 snippet,
                 label[2],
                 label[3],
-                row["score"],
             )
         )
     return hits

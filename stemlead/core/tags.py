@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from stemlead.core import records
-from stemlead.core.fields import Text
 from stemlead.store import Database
 
 
@@ -53,29 +51,3 @@ def list_tags(db: Database, *, framework_id: int | None = None) -> list[Tag]:
             [framework_id] if framework_id is not None else [],
         )
     ]
-
-
-def add_tag(
-    db: Database, framework_id: int, label: str, *, code: str = "", description: str = ""
-) -> int:
-    """Add a look-for of the coach's own to a framework."""
-    records.require(db, "frameworks", "framework", [framework_id])
-    label = Text("Tag", required=True, max_len=300).store(label)
-    with db.transaction():
-        position = db.scalar(
-            "SELECT coalesce(max(position), -1) + 1 FROM tags WHERE framework_id = ?",
-            (framework_id,),
-        )
-        cursor = db.execute(
-            "INSERT INTO tags (framework_id, code, label, description, position)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (
-                framework_id,
-                Text("Code", max_len=20).store(code),
-                label,
-                Text("Description", max_len=2000, multiline=True).store(description),
-                position,
-            ),
-        )
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid

@@ -203,7 +203,8 @@ class _Compiler:
             ),
         )
 
-    def _rule(self, raw: Any, line: int, vocab: Vocabulary) -> Rule:
+    def _settings(self, raw: Any, line: int) -> dict[str, Any]:
+        """A rule's settings, each one known and of its type."""
         if not isinstance(raw, dict):
             raise self.fail(line, "each rule must be an object")
         for key, value in raw.items():
@@ -212,6 +213,10 @@ class _Compiler:
             if not isinstance(value, _RULE_KEYS[key]):
                 kind = {str: "text", list: "a list", bool: "true or false"}[_RULE_KEYS[key]]
                 raise self.fail(line, f'"{key}" must be {kind}')
+        return raw
+
+    def _rule(self, given: Any, line: int, vocab: Vocabulary) -> Rule:
+        raw = self._settings(given, line)
         rule_id = raw.get("id", "")
         if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", rule_id):
             raise self.fail(line, "each rule needs an id of lower-case letters, digits and -")

@@ -6,8 +6,13 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from stemlead import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
 NO_DISPLAY = (
     "STEM Lead found no display to show its window on (neither DISPLAY nor WAYLAND_DISPLAY "
@@ -27,7 +32,7 @@ def ui_settings_path() -> Path:
     return user_config_path(APP_NAME, appauthor=False) / "ui.ini"
 
 
-def _icon() -> object:
+def _icon() -> QIcon:
     from PySide6.QtGui import QIcon
 
     from stemlead.resources import resource_path
@@ -63,7 +68,7 @@ def qt_problem() -> str | None:
     )
 
 
-def create_application() -> object:
+def create_application() -> QApplication:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
@@ -72,11 +77,12 @@ def create_application() -> object:
     if QLocale.system().language() == QLocale.Language.C:  # no locale set: read like en_US
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)  # not a QCoreApplication made before us
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("stemlead")  # type: ignore[union-attr]
-    app.setWindowIcon(_icon())  # type: ignore[union-attr]
-    follow_palette(app)  # type: ignore[arg-type]
+    app.setDesktopFileName("stemlead")
+    app.setWindowIcon(_icon())
+    follow_palette(app)
     return app
 
 
@@ -191,11 +197,11 @@ def run(db_path: Path) -> int:
         return 1
     window.show()  # type: ignore[attr-defined]
     if os.environ.get("STEMLEAD_QUIT_AFTER_SHOW"):  # start-up benchmark: stop once painted
-        QTimer.singleShot(0, app.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(0, app.quit)
     else:
         QTimer.singleShot(0, window.welcome_if_new)  # type: ignore[attr-defined]
         from stemlead.gui.recovery import check_for_damage
 
         # then the daily backup, a few seconds later, if the file is sound
         QTimer.singleShot(0, lambda: check_for_damage(window))  # type: ignore[arg-type]
-    return int(app.exec())  # type: ignore[attr-defined]
+    return int(app.exec())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
 _time_format: str | None = None  # None: the locale's own short format
 
@@ -62,10 +62,6 @@ def minutes(total: int) -> str:
     if hours and mins:
         return f"{hours} h {mins} min"
     return f"{hours} h" if hours else f"{mins} min"
-
-
-def now_local() -> QDateTime:
-    return QDateTime.currentDateTime()
 
 
 def isolate(text: str) -> str:

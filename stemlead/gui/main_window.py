@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         from stemlead.core import maintenance
 
         autosave.flush_all()
+        assert self.session is not None
         self.session.read_in_background(
             maintenance.backup_now, lambda path: self._status(f"Backed up and verified: {path}")
         )
@@ -343,6 +344,7 @@ class MainWindow(QMainWindow):
         autosave.flush_all()
         name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), kinds)
         if name:
+            assert self.session is not None
             self.session.read_in_background(
                 lambda reader: work(reader, Path(name)),
                 lambda result: self._status(done(result, name)),
@@ -437,6 +439,7 @@ class MainWindow(QMainWindow):
         from stemlead.core import maintenance
 
         if maintenance.daily_backup_due(self.db, now=now()):
+            assert self.session is not None
             self.session.read_in_background(
                 maintenance.daily_backup, lambda _: self._status("Daily backup made and verified")
             )

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from stemlead import APP_NAME
 from stemlead.core import maintenance
+from stemlead.core.maintenance import BackupFile
 from stemlead.errors import DamagedDatabase, DatabaseProblem, DatabaseSwapped, StemLeadError
 from stemlead.gui import tasks
 from stemlead.store import Database, open_database
-from stemlead.store.backup import BackupFile, backup_dir_for
 
 if TYPE_CHECKING:
     from stemlead.gui.main_window import MainWindow
@@ -49,7 +49,7 @@ class DamagedDialog(QMessageBox):
             f"The newest backup that checks out is from {when}; restoring it keeps the "
             "damaged file aside, as it is, in the backups folder."
             if backup
-            else f"There is no backup of it that checks out in {backup_dir_for(path)}."
+            else f"There is no backup of it that checks out in {maintenance.backups_folder(path)}."
         )
         self.setDetailedText(f"SQLite says: {detail}")
         role = QMessageBox.ButtonRole

@@ -33,7 +33,7 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
     app = create_application()
     if dark:  # what a laptop set to dark mode gives the app (offscreen has no system theme)
         QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
-        app.setPalette(dark_palette())  # type: ignore[attr-defined]
+        app.setPalette(dark_palette())
     window = build_window(db_path)
     assert isinstance(window, MainWindow)
     window.resize(*SIZE)
@@ -67,7 +67,9 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
     for index, name in enumerate(("meeting-agenda", "meeting-run", "meeting-details")):
         page.form.tabs.setCurrentIndex(index)
         save(window, name)
-    window.open_item("group", upcoming[0].group_id)
+    group_id = upcoming[0].group_id
+    assert group_id is not None
+    window.open_item("group", group_id)
     save(window, "group-page")
     from stemlead.core import agreements, interactions
 
@@ -82,6 +84,7 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
     if prefix:  # the dialogs only once, at 100%
         return saved
     session = window.session
+    assert session is not None
     search = SearchDialog(session, window)
     search.show()
     search.form.query.setText("model")
@@ -125,7 +128,7 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
         save(dialog, name)
         dialog.close()
     window.close()
-    app.quit()  # type: ignore[attr-defined]
+    app.quit()
     return saved
 
 
@@ -141,7 +144,7 @@ def main(argv: list[str]) -> int:
             [sys.executable, "-m", "stemlead", "demo", "--today", DEMO_DAY, "--db", str(db)],
             check=True,
         )
-        runs = (
+        runs: tuple[tuple[str, str, dict[str, str]], ...] = (
             ("", "light", {}),
             ("scaled-150-", "light", {"QT_SCALE_FACTOR": "1.5"}),
             ("dark-", "dark", {}),

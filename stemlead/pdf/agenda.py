@@ -9,6 +9,7 @@ carried forward from earlier meetings of the group, with their owners and due da
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from reportlab.platypus import Flowable
 
@@ -87,7 +88,7 @@ def _agenda_table(db: Database, plan: Timeline, width: float) -> Flowable:
         layout.cell("Owner", st.cell_bold),
         layout.cell("Min.", st.cell_right_bold),
     ]
-    rows = [header]
+    rows: list[list[Any]] = [header]
     if plan.carried:
         rows.append(
             [

@@ -25,11 +25,12 @@ BAR_HEIGHT = 10
 def _bar(value: int, top: int, width: float, color: colors.Color) -> Drawing:
     drawing = Drawing(width, BAR_HEIGHT + 2)
     drawing.add(
-        Rect(0, 1, width, BAR_HEIGHT, fillColor=colors.HexColor("#f1f4f6"), strokeColor=None)
+        # types-reportlab types Rect's **kw as the TypedDict itself (not Unpack[...])
+        Rect(0, 1, width, BAR_HEIGHT, fillColor=colors.HexColor("#f1f4f6"), strokeColor=None)  # type: ignore[arg-type]
     )
     if top > 0 and value > 0:
         drawing.add(
-            Rect(0, 1, max(2.0, width * value / top), BAR_HEIGHT, fillColor=color, strokeColor=None)
+            Rect(0, 1, max(2.0, width * value / top), BAR_HEIGHT, fillColor=color, strokeColor=None)  # type: ignore[arg-type]
         )
     return drawing
 
@@ -105,7 +106,7 @@ def column_chart(
     chart = VerticalBarChart()
     below = 22 + 11 * max((label.count("\n") for label in labels), default=0)
     chart.x, chart.y = 34, below
-    chart.width, chart.height = width - 44, height - 18 - below
+    chart.width, chart.height = width - 44, height - 18 - below  # type: ignore[assignment]
     chart.data = [list(values) or [0]]
     chart.categoryAxis.categoryNames = list(labels) or [""]
     chart.categoryAxis.labels.fontName = fonts.SANS

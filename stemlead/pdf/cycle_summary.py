@@ -10,6 +10,7 @@ teachers) are never read.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table, TableStyle
@@ -17,6 +18,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from stemlead.core import cycles, observations, teachers
 from stemlead.core.cycles import STAGE_LABELS, STAGES
 from stemlead.core.fields import instant
+from stemlead.core.observations import ObservationRow
 from stemlead.pdf import common, fmt, layout
 from stemlead.store import Database
 
@@ -43,50 +45,15 @@ def build_cycle_summary(db: Database, cycle_id: int, *, made_on: date | None = N
 
     visits = observations.list_observations(db, cycle_id=cycle_id)
     visits.sort(key=lambda v: instant(v.starts_at))
-    strengths, thinking = [], []
-    for visit in visits:
-        day = fmt.short_day(visit.starts_at)
-        for line in observations.lines(db, visit.id):
-            if line.kind == "strength":
-                strengths.append((day, line.text))
-            elif line.kind == "student_thinking":
-                thinking.append((day, line.text))
-    story += layout.section(
-        "Strengths observed",
-        *(
-            _dated(strengths, width, layout.STRENGTH_TINT)
-            or [layout.muted("Strengths will be added here after our first classroom visit.")]
-        ),
-    )
-    story += layout.section(
-        "Evidence of student learning",
-        *(
-            _dated(thinking, width, None)
-            or [layout.muted("What students say and do will be collected during our visits.")]
-        ),
-    )
-    if cycle.success_criteria.strip():
-        story += layout.section(
-            "How we will know (success criteria)", layout.body(cycle.success_criteria)
-        )
-    if cycle.strategy.strip():
-        story += layout.section("The strategy we are trying", layout.body(cycle.strategy))
-    if cycle.reflections.strip():
-        story += layout.section("Reflections", layout.body(cycle.reflections))
-
-    steps = cycles.action_items_for(db, cycle_id)
-    open_steps = [s for s in steps if s.is_open]
-    done_steps = [s for s in steps if s.status == "done"]
-    story += layout.section(
-        "Next steps we agreed on",
-        common.action_table(db, open_steps, width, show_status=False)
-        if open_steps
-        else layout.muted("We will plan next steps together at our next conversation."),
-    )
-    if done_steps:
-        story += layout.section(
-            "Steps already taken", *layout.bullets([s.title for s in done_steps])
-        )
+    story += _evidence(db, visits, width)
+    for heading, text in (
+        ("How we will know (success criteria)", cycle.success_criteria),
+        ("The strategy we are trying", cycle.strategy),
+        ("Reflections", cycle.reflections),
+    ):
+        if text.strip():
+            story += layout.section(heading, layout.body(text))
+    story += _steps(db, cycle_id, width)
     minutes = sum(e.minutes for e in cycles.time_entries(db, cycle_id))
     if minutes or visits:
         parts = []
@@ -105,6 +72,51 @@ def build_cycle_summary(db: Database, cycle_id: int, *, made_on: date | None = N
         made_on=made_on,
         setup=setup,
     )
+
+
+def _evidence(db: Database, visits: list[ObservationRow], width: float) -> list[Flowable]:
+    """What the visits saw: strengths, and what students said and did."""
+    strengths, thinking = [], []
+    for visit in visits:
+        day = fmt.short_day(visit.starts_at)
+        for line in observations.lines(db, visit.id):
+            if line.kind == "strength":
+                strengths.append((day, line.text))
+            elif line.kind == "student_thinking":
+                thinking.append((day, line.text))
+    story = layout.section(
+        "Strengths observed",
+        *(
+            _dated(strengths, width, layout.STRENGTH_TINT)
+            or [layout.muted("Strengths will be added here after our first classroom visit.")]
+        ),
+    )
+    story += layout.section(
+        "Evidence of student learning",
+        *(
+            _dated(thinking, width, None)
+            or [layout.muted("What students say and do will be collected during our visits.")]
+        ),
+    )
+    return story
+
+
+def _steps(db: Database, cycle_id: int, width: float) -> list[Flowable]:
+    """The next steps agreed in the cycle and at its visits: open ones, then done ones."""
+    steps = cycles.action_items_for(db, cycle_id)
+    open_steps = [s for s in steps if s.is_open]
+    done_steps = [s for s in steps if s.status == "done"]
+    story = layout.section(
+        "Next steps we agreed on",
+        common.action_table(db, open_steps, width, show_status=False)
+        if open_steps
+        else layout.muted("We will plan next steps together at our next conversation."),
+    )
+    if done_steps:
+        story += layout.section(
+            "Steps already taken", *layout.bullets([s.title for s in done_steps])
+        )
+    return story
 
 
 def _join(names: list[str]) -> str:
@@ -142,7 +154,7 @@ def _timeline(db: Database, cycle: cycles.Cycle, width: float) -> Flowable:
             detail = "ahead"
         cells.append([layout.cell(label, st.cell_bold), layout.cell(detail, st.cell)])
     box = Table([cells], colWidths=[width / 4] * 4, hAlign="LEFT")
-    commands: list[tuple[object, ...]] = [
+    commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEABOVE", (0, 0), (current, 0), 4, layout.ACCENT),
         ("LINEABOVE", (current + 1, 0), (-1, 0), 4, layout.RULE),

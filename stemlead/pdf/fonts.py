@@ -163,33 +163,37 @@ def runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
     for word in _WORDS.findall(text):
         home = next((f for c in word if not _neutral(c) and (f := _font_for(ord(c), bold))), None)
         for char in word:
-            code = ord(char)
-            previous = out[-1][0] if out else None
-            if 0x1F3FB <= code <= 0x1F3FF:
-                continue  # a skin tone: outlines have no colour, and a swatch would look odd
-            if _attaches(code):
-                if previous is not None and has(previous, code):
-                    add(previous, char)
-                elif unicodedata.category(char) in ("Mn", "Me") and (f := _font_for(code, bold)):
-                    add(f, char)
-                continue  # an invisible joiner no font here can use
-            if _neutral(char):
-                for candidate in (home if not char.isspace() else None, previous):
-                    if candidate is not None and has(candidate, code):
-                        add(candidate, char)
-                        break
-                else:
-                    add(_font_for(code, bold) or primary, char)
-                continue
-            font_name = _font_for(code, bold)
-            if font_name is None:
-                if unicodedata.category(char) == "Cf":
-                    continue
-                font_name, char = SYMBOLS, MISSING
-            add(font_name, char)
+            placed = _place(char, home, out[-1][0] if out else None, bold=bold)
+            if placed is not None:
+                add(*placed)
     for font in {font for font, _ in out}:
         register(font)
     return [(font, "".join(chars)) for font, chars in out]
+
+
+def _place(
+    char: str, home: str | None, previous: str | None, *, bold: bool
+) -> tuple[str, str] | None:
+    """The font one character of a word is printed in (``home``: its letters' font;
+    ``previous``: the last character's), and the character; None: it is left out."""
+    code = ord(char)
+    if 0x1F3FB <= code <= 0x1F3FF:
+        return None  # a skin tone: outlines have no colour, and a swatch would look odd
+    if _attaches(code):
+        if previous is not None and has(previous, code):
+            return previous, char
+        if unicodedata.category(char) in ("Mn", "Me") and (f := _font_for(code, bold)):
+            return f, char
+        return None  # an invisible joiner no font here can use
+    if _neutral(char):
+        for candidate in (home if not char.isspace() else None, previous):
+            if candidate is not None and has(candidate, code):
+                return candidate, char
+        return _font_for(code, bold) or (SANS_BOLD if bold else SANS), char
+    font_name = _font_for(code, bold)
+    if font_name is None:
+        return None if unicodedata.category(char) == "Cf" else (SYMBOLS, MISSING)
+    return font_name, char
 
 
 _WORDS = re.compile(r"\s+|\S+")
@@ -301,7 +305,7 @@ def install_reportlab_fixes() -> None:
 
     original = getattr(paragraph, "shapeFragWord", None)
     if original is not None and not hasattr(original, "__wrapped__"):
-        paragraph.shapeFragWord = _shape_by_font(original)
+        paragraph.shapeFragWord = _shape_by_font(original)  # type: ignore[attr-defined]
     if hasattr(ttfonts, "makeToUnicodeCMap"):
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 

@@ -129,7 +129,7 @@ def section(title: str, *flowables: Flowable) -> list[Flowable]:
     if isinstance(first, KeepTogether):
         # keep the heading with a block that must stay whole (not nested: a KeepTogether
         # inside a KeepTogether always starts a new page)
-        return [KeepTogether([h2(title), *first._content]), *items[1:]]
+        return [KeepTogether([h2(title), *first._content]), *items[1:]]  # type: ignore[attr-defined]
     # otherwise start a new page when less than 1.3 inch is left (a KeepTogether would push
     # a long table whole onto the next page)
     return [CondPageBreak(1.3 * inch), h2(title), *items]
@@ -353,13 +353,13 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:
         total = len(self._saved_pages)
         for number, state in enumerate(self._saved_pages, start=1):
             self.__dict__.update(state)
-            width = self._pagesize[0]
+            width = self._pagesize[0]  # type: ignore[attr-defined]
             self.setFont(fonts.SANS, 9)
             self.setFillColor(MUTED)
             self.drawRightString(width - MARGIN, MARGIN - 0.3 * inch, f"Page {number} of {total}")

@@ -159,8 +159,15 @@ def visual_order(words: list[str], rtl: bool) -> list[tuple[str, int]]:
     word become left-to-right (W7), neutrals between words of one direction take it (N1),
     else the paragraph's (N2); then runs are reversed from the highest level down (L2).
     """
-    base = 1 if rtl else 0
-    types = [_word_type(w) for w in words]
+    types = _resolved_types([_word_type(w) for w in words], rtl)
+    to_level = {"L": 2, "R": 1, "EN": 2} if rtl else {"L": 0, "R": 1, "EN": 2}
+    levels = [to_level[kind] for kind in types]
+    return [(words[i], levels[i]) for i in _reordered(levels)]
+
+
+def _resolved_types(types: list[str], rtl: bool) -> list[str]:
+    """Each word's type after W7 (numbers follow a left-to-right word) and N1/N2
+    (neutrals take the direction around them, else the paragraph's)."""
     strong = "R" if rtl else "L"
     for i, kind in enumerate(types):
         if kind in ("L", "R"):
@@ -181,13 +188,13 @@ def visual_order(words: list[str], rtl: bool) -> list[tuple[str, int]]:
         resolved = before if before == after else ("R" if rtl else "L")
         types[i:j] = [resolved] * (j - i)
         i = j
-    levels = []
-    for kind in types:
-        if base == 0:
-            levels.append({"L": 0, "R": 1, "EN": 2}[kind])
-        else:
-            levels.append({"L": 2, "R": 1, "EN": 2}[kind])
-    order = list(range(len(words)))
+    return types
+
+
+def _reordered(levels: list[int]) -> list[int]:
+    """L2: from the highest level down to the lowest odd one, reverse every run of words
+    at that level or higher; the word indexes in display order."""
+    order = list(range(len(levels)))
     top = max(levels, default=0)
     lowest_odd = min((lv for lv in levels if lv % 2), default=top + 1)
     for level in range(top, lowest_odd - 1, -1):
@@ -201,7 +208,7 @@ def visual_order(words: list[str], rtl: bool) -> list[tuple[str, int]]:
                 k = m
             else:
                 k += 1
-    return [(words[i], levels[i]) for i in order]
+    return order
 
 
 def _width(word: str, style: ParagraphStyle, bold: bool) -> float:
@@ -240,7 +247,7 @@ def _height(part: Flowable, width: float, avail: float) -> float:
     if known is not None and lines is not None and known[0] == width and known[1] is lines:
         return float(known[2])
     height = float(part.wrap(width, avail)[1])
-    part._stack_lines = (width, getattr(part, "blPara", None), height)
+    part._stack_lines = (width, getattr(part, "blPara", None), height)  # type: ignore[attr-defined]
     return height
 
 

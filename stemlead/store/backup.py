@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from stemlead.clock import now
 from stemlead.errors import DamagedDatabase, DatabaseProblem
 from stemlead.store import output_file
+from stemlead.store.header import APPLICATION_ID, read_header
 from stemlead.store.paths import backup_dir_for
 
 if TYPE_CHECKING:
@@ -49,9 +50,7 @@ class BackupFile:
 
 def verify(path: Path) -> int:
     """Check that ``path`` is an intact STEM Lead database; return its schema version."""
-    from stemlead.store.database import APPLICATION_ID, read_header
-
-    header = read_header(path)
+    header = read_header(path, was_ours=has_backups)
     if header is None or header.application_id != APPLICATION_ID:
         raise DatabaseProblem(f"{path} is not a STEM Lead database.")
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -133,6 +132,15 @@ def list_backups(database: Path) -> list[BackupFile]:
         found.append((order, BackupFile(path, made_at, match["reason"] or "", size, sequence)))
     found.sort(key=lambda pair: pair[0], reverse=True)
     return [b for _, b in found]
+
+
+def has_backups(database: Path) -> bool:
+    """A file STEM Lead has backed up was ours: if it no longer looks like SQLite, it is
+    damaged rather than someone else's."""
+    try:
+        return bool(list_backups(database))
+    except OSError:
+        return False
 
 
 def rotate(database: Path, keep: int, *, spare: Path | None = None) -> list[Path]:

@@ -21,7 +21,6 @@ import sqlite3
 import stat
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,7 +28,6 @@ from stemlead.errors import (
     DamagedDatabase,
     DatabaseProblem,
     DatabaseSwapped,
-    NewerDatabase,
     NotFound,
 )
 from stemlead.store.file_problems import (
@@ -42,67 +40,14 @@ from stemlead.store.file_problems import (
     open_problem,
     swapped,
 )
+from stemlead.store.header import APPLICATION_ID, FileHeader, read_header, refuse_newer
 from stemlead.store.lock import AppLock
-from stemlead.store.migrations import LATEST_VERSION, MIGRATIONS, Migration
+from stemlead.store.migrations import MIGRATIONS, Migration
 
-APPLICATION_ID = 0x53544C44  # "STLD" in the SQLite header: marks the file as ours.
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _OWNER_ONLY = 0o600
 CHECKPOINT_EVERY = 100  # commits; SQLite's own default is about every 1000 WAL pages
 
 Mode = Literal["read", "write"]
-
-
-@dataclass(frozen=True)
-class FileHeader:
-    user_version: int
-    application_id: int
-
-
-def read_header(path: Path) -> FileHeader | None:
-    """The schema version and application id from the file header; None for an empty file.
-
-    Raises DatabaseProblem for anything that is not an SQLite database.
-    """
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(100)
-    except IsADirectoryError:
-        raise DatabaseProblem(f"{path} is a folder, not a STEM Lead database file.") from None
-    except PermissionError:
-        raise DatabaseProblem(f"STEM Lead is not allowed to read {path}.") from None
-    if not head:
-        return None
-    if head.startswith(_SQLITE_MAGIC) and len(head) < 100:
-        raise DamagedDatabase(path, "it ends inside its own header")
-    if not head.startswith(_SQLITE_MAGIC):
-        if not head.strip(b"\0") or _has_backups(path):
-            raise DamagedDatabase(path, "its first page does not look like a database")
-        raise DatabaseProblem(f"{path} is not a STEM Lead database (it is not an SQLite file).")
-    return FileHeader(
-        user_version=int.from_bytes(head[60:64], "big"),
-        application_id=int.from_bytes(head[68:72], "big"),
-    )
-
-
-def _has_backups(path: Path) -> bool:
-    """A file STEM Lead has backed up was ours: if it no longer looks like SQLite, it is
-    damaged rather than someone else's."""
-    from stemlead.store.backup import list_backups
-
-    try:
-        return bool(list_backups(path))
-    except OSError:
-        return False
-
-
-def refuse_newer(path: Path, version: int) -> None:
-    if version > LATEST_VERSION:
-        raise NewerDatabase(
-            f"{path.name} was saved by a newer version of STEM Lead (data version {version}; "
-            f"this version reads up to {LATEST_VERSION}); update STEM Lead to open it. "
-            "The file was not changed."
-        )
 
 
 def _foreign(path: Path) -> DatabaseProblem:
@@ -416,16 +361,52 @@ def open_database(
     reader cannot make sense of an old schema. ``lock`` is one the caller already holds
     (a restore that replaced a file it could not open), handed over to the database.
     """
-    from stemlead.store import search_index
-    from stemlead.store.migrate import migrate
-
     path = Path(path).expanduser().absolute()
-    latest = migrations[-1].version
+    _refuse_unopened(path, mode)
+    writable = not path.exists() or os.access(path, os.W_OK)
+    if mode == "write" and not writable:
+        raise DatabaseProblem(
+            f"{path} is read-only, so STEM Lead could not save your edits to it; make it "
+            "writable or copy it somewhere you can write."
+        )
+
+    ours = lock is None  # a lock we take is ours to release if opening fails
+    if mode == "write" and lock is None:
+        lock = _lock_for_writing(path)
+    try:
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _OWNER_ONLY))
+        conn = _connect_to_read_or_write(path, mode, writable)
+        db = Database(conn, path, lock)
+        try:
+            _bring_up_to_date(db, migrations, mode=mode, writable=writable)
+            if writable:
+                _restrict_to_owner(path)
+            if db._lock is not None:
+                db.watch()
+        except BaseException as exc:
+            lock, db._lock = db._lock, None  # released below, if it is ours
+            db.disconnect()  # a refused file is left as it was, -wal and all
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise open_problem(exc, path) from None
+            raise
+    except BaseException:
+        if lock is not None and ours:
+            lock.release()
+        raise
+    return db
+
+
+def _refuse_unopened(path: Path, mode: Mode) -> None:
+    """Before SQLite touches the file: refuse a newer or foreign one, and (for reading) one
+    that is missing or empty."""
+    from stemlead.store.backup import has_backups
+
     header: FileHeader | None = None
     wal = path.with_name(path.name + "-wal")
     wal_live = wal.exists() and wal.stat().st_size > 0
     if path.exists():
-        header = read_header(path)
+        header = read_header(path, was_ours=has_backups)
         # With a live -wal file the header may be stale; the checks after connecting decide.
         if header is not None and not wal_live:
             if header.application_id != APPLICATION_ID and (
@@ -439,61 +420,45 @@ def open_database(
             "'stemlead demo' to create one."
         )
 
-    writable = not path.exists() or os.access(path, os.W_OK)
-    if mode == "write" and not writable:
-        raise DatabaseProblem(
-            f"{path} is read-only, so STEM Lead could not save your edits to it; make it "
-            "writable or copy it somewhere you can write."
-        )
 
-    ours = lock is None  # a lock we take is ours to release if opening fails
-    if mode == "write" and lock is None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        except OSError as exc:
-            raise DatabaseProblem(
-                f"STEM Lead cannot create the folder {path.parent}: {exc.strerror}."
-            ) from None
-        lock = AppLock(path)
-        _acquire(lock, path)
+def _lock_for_writing(path: Path) -> AppLock:
     try:
-        if not path.exists():
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _OWNER_ONLY))
-        conn = _connect_to_read_or_write(path, mode, writable)
-        db = Database(conn, path, lock)
-        try:
-            _check_fts5(conn)
-            version = db.version
-            refuse_newer(path, version)
-            app_id = int(db.scalar("PRAGMA application_id"))
-            if app_id != APPLICATION_ID and (version or _has_foreign_tables(conn)):
-                raise _foreign(path)
-            if version < latest or search_index.is_stale(db):
-                if not writable:
-                    raise DatabaseProblem(
-                        f"{path} needs a one-time upgrade but is read-only; make it writable "
-                        "and open it again."
-                    )
-                if lock is None:
-                    db._lock = lock = AppLock(path)
-                    _acquire(lock, path)
-                migrate(db, migrations)
-                search_index.install(db)
-                if mode == "read":
-                    lock.release()
-                    db._lock = lock = None
-            if writable:
-                _restrict_to_owner(path)
-            if lock is not None:
-                db.watch()
-        except BaseException as exc:
-            db._lock = None  # released below, if it is ours
-            db.disconnect()  # a refused file is left as it was, -wal and all
-            if isinstance(exc, sqlite3.DatabaseError):
-                raise open_problem(exc, path) from None
-            raise
-    except BaseException:
-        if lock is not None and ours:
-            lock.release()
-        raise
-    return db
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise DatabaseProblem(
+            f"STEM Lead cannot create the folder {path.parent}: {exc.strerror}."
+        ) from None
+    lock = AppLock(path)
+    _acquire(lock, path)
+    return lock
+
+
+def _bring_up_to_date(
+    db: Database, migrations: Sequence[Migration], *, mode: Mode, writable: bool
+) -> None:
+    """The open file is ours and not from a newer version; an older one is migrated, under
+    the lock (taken for it, and given back after, when only reading)."""
+    from stemlead.store import search_index
+    from stemlead.store.migrate import migrate
+
+    path = db.path
+    _check_fts5(db.conn)
+    version = db.version
+    refuse_newer(path, version)
+    app_id = int(db.scalar("PRAGMA application_id"))
+    if app_id != APPLICATION_ID and (version or _has_foreign_tables(db.conn)):
+        raise _foreign(path)
+    if version >= migrations[-1].version and not search_index.is_stale(db):
+        return
+    if not writable:
+        raise DatabaseProblem(
+            f"{path} needs a one-time upgrade but is read-only; make it writable and open it again."
+        )
+    if db._lock is None:
+        db._lock = AppLock(path)
+        _acquire(db._lock, path)
+    migrate(db, migrations)
+    search_index.install(db)
+    if mode == "read":
+        db._lock.release()
+        db._lock = None

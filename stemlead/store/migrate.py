@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from stemlead.clock import now_iso
 from stemlead.errors import DatabaseProblem
 from stemlead.store import backup
-from stemlead.store.database import APPLICATION_ID, Database
+from stemlead.store.header import APPLICATION_ID
 from stemlead.store.migrations import Migration
+
+if TYPE_CHECKING:
+    from stemlead.store.database import Database
 
 
 def migrate(db: Database, migrations: Sequence[Migration]) -> list[int]:

@@ -20,7 +20,8 @@ from stemlead.clock import now
 from stemlead.errors import DamagedDatabase, DatabaseProblem
 from stemlead.store import health
 from stemlead.store.backup import _STAMP, automatic_backup, copy_database, verify
-from stemlead.store.database import Database, open_database, refuse_newer
+from stemlead.store.database import Database, open_database
+from stemlead.store.header import refuse_newer
 from stemlead.store.lock import AppLock
 from stemlead.store.paths import backup_dir_for
 

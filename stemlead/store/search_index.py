@@ -78,8 +78,6 @@ SOURCES: tuple[Source, ...] = (
     Source("interaction", 13, "interactions", "notes"),
     Source("agreement", 14, "agreements", "title", ("partner_provides", "we_provide", "notes")),
 )
-SOURCE_BY_KIND = {s.kind: s for s in SOURCES}
-SOURCE_BY_CODE = {s.code: s for s in SOURCES}
 
 _TABLE_SQL = (
     "CREATE VIRTUAL TABLE search_index USING fts5("

@@ -42,19 +42,20 @@ def add_cycles(d: District, cluster: int) -> None:
         add_cycle(d, team, stage)
 
 
+# how many school days ago a cycle now in each stage began
+_DAYS_AGO_STARTED = {
+    "identify": (1, 12),
+    "learn": (21, 40),
+    "improve": (45, 75),
+    "complete": (95, 200),
+}
+
+
 def add_cycle(d: District, team: list[Teacher], stage: str) -> None:
     rng, db = d.rng, d.db
     anchor = team[0]
     idea: content.Goal = d.pick(content.goals()[anchor.domain])
-    if stage == "identify":
-        start_ago = rng.randint(1, 12)
-    elif stage == "learn":
-        start_ago = rng.randint(21, 40)
-    elif stage == "improve":
-        start_ago = rng.randint(45, 75)
-    else:
-        start_ago = rng.randint(95, 200)
-    started = d.school_day(start_ago)
+    started = d.school_day(rng.randint(*_DAYS_AGO_STARTED[stage]))
     # When each stage began: identify, learn, improve, complete (as far as it got).
     moves = [started]
     for gap in ((7, 14), (10, 21), (28, 45))[: cycles.STAGES.index(stage)]:
@@ -88,7 +89,20 @@ def add_cycle(d: District, team: list[Teacher], stage: str) -> None:
     _log_cycle_time(d, cycle_id, phases)
     _log_cycle_support(d, cycle_id, team, moves[0], ends[len(moves) - 1])
     _add_cycle_actions(d, cycle_id, team, stage, moves)
-    # Observations: a baseline in identify/learn, then visits while improving.
+    _add_cycle_visits(d, cycle_id, team, stage, moves, ends, idea.look_for)
+
+
+def _add_cycle_visits(
+    d: District,
+    cycle_id: int,
+    team: list[Teacher],
+    stage: str,
+    moves: list[date],
+    ends: list[date],
+    look_for: str,
+) -> None:
+    """Observations: a baseline in identify/learn, then visits while improving."""
+    rng = d.rng
     obs_days: list[date] = []
     if stage != "identify" and rng.random() < 0.5:
         obs_days.append(d.later_school_day(moves[0], rng.randint(2, 6)))
@@ -98,7 +112,7 @@ def add_cycle(d: District, team: list[Teacher], stage: str) -> None:
         for _ in range(rng.randint(1, 2)):
             obs_days.append(d.later_school_day(improve_start, rng.randint(1, span)))
     for day in sorted(obs_days):
-        add_observation(d, d.pick(team), day, cycle_id=cycle_id, cycle_look_for=idea.look_for)
+        add_observation(d, d.pick(team), day, cycle_id=cycle_id, cycle_look_for=look_for)
 
 
 def _date_opening(d: District, cycle_id: int, started: date) -> None:

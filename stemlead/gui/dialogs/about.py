@@ -33,13 +33,14 @@ def licence_of(distribution: str) -> str:
         meta = metadata.metadata(distribution)
     except metadata.PackageNotFoundError:
         return ""
-    expression = meta.get("License-Expression") or ""
+    # the object is an email Message, with get(); the 3.11 PackageMetadata type lists less
+    expression = meta.get("License-Expression") or ""  # type: ignore[attr-defined]
     if expression:
         return expression
     classifiers = [
         c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")
     ]
-    text = (meta.get("License") or "").strip().splitlines()
+    text = (meta.get("License") or "").strip().splitlines()  # type: ignore[attr-defined]
     return ", ".join(classifiers) or (text[0] if text else "see its project page")
 
 

@@ -136,17 +136,17 @@ class HandoutPreview(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName("Pages of the handout")
+        self.desk = QScrollArea()  # not "scroll": QWidget.scroll() is a method
+        self.desk.setWidgetResizable(True)
+        self.desk.setAccessibleName("Pages of the handout")
         self.pages_box = QWidget()
         self.pages_layout = QVBoxLayout(self.pages_box)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.pages_layout.setSpacing(12)
-        self.scroll.setWidget(self.pages_box)
-        self.scroll.setObjectName("handoutDesk")  # the style sheet gives both their colour
+        self.desk.setWidget(self.pages_box)
+        self.desk.setObjectName("handoutDesk")  # the style sheet gives both their colour
         self.pages_box.setObjectName("handoutPages")
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.desk, 1)
 
         after = QHBoxLayout()
         self.saved_label = QLabel()
@@ -202,7 +202,7 @@ class HandoutPreview(QDialog):
             self.page_labels.append(page)
         for index, image in enumerate(preview.pages):
             self._set_page(index, image)
-        bar = self.scroll.verticalScrollBar()
+        bar = self.desk.verticalScrollBar()
         bar.valueChanged.connect(self._draw_visible)
         bar.rangeChanged.connect(lambda *_: self._draw_visible())
         QTimer.singleShot(0, self, self._draw_visible)
@@ -222,11 +222,11 @@ class HandoutPreview(QDialog):
         """Draw the pages in (or next to) the visible part of the scroll area."""
         if self.preview is None or len(self._drawn) == len(self.page_labels):
             return
-        if not self.scroll.isVisible():
+        if not self.desk.isVisible():
             return  # no geometry yet: drawn when shown
         self.pages_layout.activate()
-        top = self.scroll.verticalScrollBar().value()
-        bottom = top + self.scroll.viewport().height()
+        top = self.desk.verticalScrollBar().value()
+        bottom = top + self.desk.viewport().height()
         wanted = [
             i
             for i, label in enumerate(self.page_labels)

@@ -6,13 +6,15 @@ day and note; the teachers it involved stay as they were.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QDialog, QWidget
 
 from stemlead.clock import today
 from stemlead.core import coaching_log, teachers
 from stemlead.core.coaching_log import KIND_LABELS
 from stemlead.gui.forms.ui_quick_log import Ui_QuickLog
-from stemlead.gui.session import Session
+from stemlead.gui.session import Outcome, Session
 from stemlead.gui.views.observations import chosen_teacher, fill_teacher_combo
 
 
@@ -66,6 +68,7 @@ class QuickLogDialog(QDialog):
             "note": f.note.text(),
             "day": f.day.iso(),
         }
+        outcome: Outcome[Any]
         if self.entry_id is not None:
             outcome = self.session.write(coaching_log.edit, self.entry_id, **values)
         else:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 from stemlead.core import maintenance
 from stemlead.gui.forms.ui_restore import Ui_Restore
 from stemlead.store import Database
-from stemlead.store.backup import backup_dir_for
 
 REASONS = {"daily": "daily", "manual": "made by you", "before-restore": "before a restore"}
 
@@ -29,7 +28,7 @@ class RestoreDialog(QDialog):
             item = QListWidgetItem(f"{when} — {reason} · {backup.size / 1_000_000:.1f} MB")
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             f.backups.addItem(item)
-        f.folder.setText(f"Backups are kept in {backup_dir_for(db.path)}")
+        f.folder.setText(f"Backups are kept in {maintenance.backups_folder(db.path)}")
         f.folder.setProperty("muted", True)
         f.restore.setEnabled(f.backups.count() > 0)
         if f.backups.count():
@@ -38,7 +37,7 @@ class RestoreDialog(QDialog):
         f.restore.clicked.connect(self._choose_selected)
         f.cancel.clicked.connect(self.reject)
         f.other.clicked.connect(self._choose_file)
-        self.start_folder = str(backup_dir_for(db.path))
+        self.start_folder = str(maintenance.backups_folder(db.path))
 
     def _choose_selected(self) -> None:
         item = self.form.backups.currentItem()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
     QVBoxLayout, QWidget)
 
 from stemlead.gui.widgets.dates import DateBox
-from stemlead.gui.widgets.elided import ElidedLabel
+from stemlead.gui.widgets.elided_label import ElidedLabel
 
 class Ui_CycleDetail(object):
     def setupUi(self, CycleDetail):

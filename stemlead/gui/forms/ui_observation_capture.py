@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFram
     QSplitter, QTableWidget, QTableWidgetItem, QToolButton,
     QVBoxLayout, QWidget)
 
-from stemlead.gui.widgets.elided import ElidedLabel
+from stemlead.gui.widgets.elided_label import ElidedLabel
 
 class Ui_ObservationCapture(object):
     def setupUi(self, ObservationCapture):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
-from stemlead.gui.widgets.elided import ElidedLabel
+from stemlead.gui.widgets.elided_label import ElidedLabel
 
 class Ui_TeacherDetail(object):
     def setupUi(self, TeacherDetail):

@@ -79,7 +79,7 @@ class StageColumn(QListWidget):
         if isinstance(source, StageColumn) and source is not self:
             item = source.currentItem()
             if item is not None:
-                self.board.move(item.data(ID_ROLE), self.stage)
+                self.board.move_stage(item.data(ID_ROLE), self.stage)
         event.ignore()
 
 
@@ -267,7 +267,7 @@ class CyclePage(QWidget):
 
     def _move(self, stage: str) -> None:
         if self.cycle_id is not None:
-            self.view.move(self.cycle_id, stage)
+            self.view.move_stage(self.cycle_id, stage)
             self._show_stage(cycles.get(self.session.db, self.cycle_id).stage)
             self._fill_logs()
 
@@ -354,7 +354,7 @@ class CyclesView(View):
             except Exception:  # deleted meanwhile
                 self.back()
 
-    def move(self, cycle_id: int, stage: str) -> None:
+    def move_stage(self, cycle_id: int, stage: str) -> None:  # not move(): QWidget's own
         self.session.write(cycles.move_stage, cycle_id, stage)
 
     def _shift(self, step: int) -> None:
@@ -364,7 +364,7 @@ class CyclesView(View):
                 target = STAGES.index(stage) + step
                 if 0 <= target < len(STAGES):
                     cycle_id = item.data(ID_ROLE)
-                    self.move(cycle_id, STAGES[target])
+                    self.move_stage(cycle_id, STAGES[target])
                     self._focus_card(cycle_id)
                 return
 
@@ -391,7 +391,7 @@ class CyclesView(View):
     def back(self) -> bool:
         if self.stack.currentWidget() is self.page:
             cycle_id = self.page.cycle_id
-            self.stack.setCurrentWidget(self.stack.widget(0))
+            self.stack.setCurrentIndex(0)
             self.refresh_if_stale()
             if cycle_id is not None:
                 self._focus_card(cycle_id)
@@ -407,5 +407,5 @@ class CyclesView(View):
         else:
             title = ""
         outcome = self.session.write(cycles.add, teacher_ids=teacher_ids, title=title)
-        if outcome.ok:
+        if outcome.ok and outcome.value is not None:
             self.open_item(outcome.value)

@@ -32,9 +32,11 @@ class GroupPage(QWidget):
         for value, label in KIND_LABELS.items():
             f.kind.addItem(label, value)
         f.back.clicked.connect(self.back_requested.emit)
-        f.newMeeting.clicked.connect(lambda: self.group_id and self.new_meeting.emit(self.group_id))
-        f.addMember.lineEdit().setPlaceholderText("A teacher's or contact's name — Enter adds them")
-        f.addMember.lineEdit().returnPressed.connect(self.add_member)
+        f.newMeeting.clicked.connect(self._new_meeting)
+        line = f.addMember.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setPlaceholderText("A teacher's or contact's name — Enter adds them")
+        line.returnPressed.connect(self.add_member)
         f.addMember.activated.connect(lambda _: self.add_member())
         f.meetings.itemActivated.connect(lambda item: self.open_meeting.emit(item.data(ROLE)))
         QShortcut(
@@ -96,6 +98,10 @@ class GroupPage(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         combo.setCompleter(completer)
         combo.setEditText("")
+
+    def _new_meeting(self) -> None:
+        if self.group_id:
+            self.new_meeting.emit(self.group_id)
 
     def add_member(self) -> None:
         """The entry chosen from the list, or the one person the typed name names (else

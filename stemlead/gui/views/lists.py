@@ -93,8 +93,8 @@ class ActionItemEditor(QGroupBox):
         super().__init__("Selected action item")
         self.session = session
         form = QFormLayout(self)
-        self.title = QLineEdit()
-        self.title.setAccessibleName("Action")
+        self.title_edit = QLineEdit()  # not "title": QGroupBox.title() is the box's own
+        self.title_edit.setAccessibleName("Action")
         self.owner = QComboBox()
         self.owner.setAccessibleName("Owner")
         self.owner.setSizeAdjustPolicy(  # a long name must not widen the page
@@ -117,7 +117,7 @@ class ActionItemEditor(QGroupBox):
         status_label.setBuddy(self.status)
         when.addWidget(status_label)
         when.addWidget(self.status, 1)
-        form.addRow("&Action", self.title)
+        form.addRow("&Action", self.title_edit)
         form.addRow("&Owner", self.owner)
         form.addRow("D&ue", when)
         form.labelForField(when).setBuddy(self.due)  # type: ignore[attr-defined]
@@ -126,7 +126,7 @@ class ActionItemEditor(QGroupBox):
             session,
             ActionItem,
             action_items.update,
-            {"title": self.title, "due_on": self.due, "notes": self.notes},
+            {"title": self.title_edit, "due_on": self.due, "notes": self.notes},
         )
         self.due.set_optional(True, "No due date")
         self.status.activated.connect(
@@ -210,7 +210,9 @@ class ActionItemsView(TableView):
         # the list above the editor, the line between them draggable (a small screen)
         below = QSplitter(Qt.Orientation.Vertical)
         below.setChildrenCollapsible(False)
-        self.layout().replaceWidget(self.table, below)
+        layout = self.layout()
+        assert layout is not None  # TableView's own
+        layout.replaceWidget(self.table, below)
         below.addWidget(self.table)
         below.addWidget(self.editor)
         below.setStretchFactor(0, 1)
@@ -281,7 +283,7 @@ class ActionItemsView(TableView):
             "New action item",
             due_on=(today() + timedelta(days=7)).isoformat(),
         )
-        if outcome.ok:
+        if outcome.ok and outcome.value is not None:
             for combo in (self.status, self.owner, self.due):
                 combo.setCurrentIndex(0)
             self.open_item(outcome.value)
@@ -293,5 +295,5 @@ class ActionItemsView(TableView):
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
             self.editor.show_item(item_id)
-            self.editor.title.setFocus()
-            self.editor.title.selectAll()
+            self.editor.title_edit.setFocus()
+            self.editor.title_edit.selectAll()

@@ -40,7 +40,11 @@ class DetailsTab(QObject):
         self.fields = RecordForm.on(
             session, Meeting, meetings.update, f, ("title", "private_notes")
         )
-        self.fields.after_save = lambda name: name == "title" and self.retitled.emit()
+        self.fields.after_save = self._saved
+
+    def _saved(self, field: str) -> None:
+        if field == "title":
+            self.retitled.emit()
 
     def show(self, meeting: Meeting) -> None:
         self.fields.show(meeting)

@@ -11,6 +11,7 @@ meeting: another meeting shows its own (empty) lines, and the first gets its bac
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -43,7 +44,7 @@ class MeetingPage(QWidget):
         f.markHeld.clicked.connect(self._toggle_held)
         before = f.back
         for text, kind in (("A&genda PDF…", "agenda"), ("Su&mmary PDF…", "summary")):
-            button = handout_button(text, session, self, lambda kind=kind: self.handout(kind))
+            button = handout_button(text, session, self, partial(self.handout, kind))
             button.setObjectName(f"{kind}Pdf")
             f.top.insertWidget(f.top.count() - 1, button)
             QWidget.setTabOrder(before, button)  # Tab goes along the top row as it reads

@@ -188,6 +188,6 @@ class MeetingsView(View):
 
     def new_group(self) -> None:
         outcome = self.session.write(groups.add, name="New group")
-        if outcome.ok:
+        if outcome.ok and outcome.value is not None:
             self.open_item(outcome.value, "group")
             self.group_page.form.name.selectAll()

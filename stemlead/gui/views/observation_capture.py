@@ -86,7 +86,7 @@ class CapturePage(QWidget):
         QWidget.setTabOrder(f.endVisit, self.pdf)  # in the order of the screen, then the log
         QWidget.setTabOrder(self.pdf, f.log)
         f.log.itemChanged.connect(self._line_edited)
-        self._draft_timer = QTimer(self)
+        self._draft_timer: QTimer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_PAUSE_MS)
         self._draft_timer.timeout.connect(self.save_draft)
@@ -183,8 +183,8 @@ class CapturePage(QWidget):
             if column != 3:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             log.setItem(row, column, item)
-        log.item(row, 0).setData(LINE_ROLE, line.id)
-        log.item(row, 2).setForeground(_brush(line.kind))
+        self._cell(row, 0).setData(LINE_ROLE, line.id)
+        self._cell(row, 2).setForeground(_brush(line.kind))
         log.resizeRowToContents(row)
 
     def _rewrap_rows(self) -> None:
@@ -197,8 +197,13 @@ class CapturePage(QWidget):
         if at_end:
             log.scrollToBottom()
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.form.log.item(row, column)
+        assert item is not None  # every row gets all its cells when it is added
+        return item
+
     def _line_id(self, row: int) -> int:
-        return int(self.form.log.item(row, 0).data(LINE_ROLE))
+        return int(self._cell(row, 0).data(LINE_ROLE))
 
     def select_line(self, line_id: int) -> None:
         """Show one line of the log, selected (a search hit on its words)."""
@@ -206,7 +211,7 @@ class CapturePage(QWidget):
         for row in range(log.rowCount()):
             if self._line_id(row) == line_id:
                 log.setCurrentCell(row, 3)
-                log.scrollToItem(log.item(row, 3))
+                log.scrollToItem(self._cell(row, 3))
                 log.setFocus()
                 return
 
@@ -291,7 +296,7 @@ class CapturePage(QWidget):
     def _remark(self, row: int, kind: str) -> None:
         if self.session.write(observations.update_line, self._line_id(row), kind=kind).ok:
             self.form.log.blockSignals(True)
-            cell = self.form.log.item(row, 2)
+            cell = self._cell(row, 2)
             cell.setText(LINE_KIND_LABELS[kind])
             cell.setForeground(_brush(kind))
             self.form.log.blockSignals(False)
@@ -310,7 +315,7 @@ class CapturePage(QWidget):
             self.kind,
             draft_key=observations.line_draft_key(self.observation_id),
         )
-        if outcome.ok:
+        if outcome.ok and outcome.value is not None:
             line = observations.get_line(self.session.db, outcome.value)
             self.form.log.blockSignals(True)
             self._append(line)

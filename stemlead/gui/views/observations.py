@@ -75,7 +75,9 @@ class StartDialog(QDialog):
         self.own: list[str] = []
         fill_teacher_combo(f.teacher, session, teacher_id)
         f.teacher.currentIndexChanged.connect(self._fill_cycles)
-        f.teacher.lineEdit().editingFinished.connect(self._fill_cycles)
+        line = f.teacher.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.editingFinished.connect(self._fill_cycles)
         for framework in tags.frameworks(session.db):
             f.framework.addItem(framework.name, framework.id)
         f.framework.currentIndexChanged.connect(self._fill_tags)
@@ -243,7 +245,7 @@ class ObservationsView(View):
             class_context=f.classContext.text(),
             focus=f.focus.text(),
         )
-        if not outcome.ok:
+        if not outcome.ok or outcome.value is None:
             return None
         if dialog.look_fors():
             self.session.write(observations.set_look_fors, outcome.value, dialog.look_fors())

@@ -65,7 +65,10 @@ class InteractionsTab(PartnerTab):
 
     def next_follow_up(self) -> str | None:
         """The earliest open follow-up of the partner shown (after ``fill``)."""
-        return min((r.follow_up_on for r in self.rows.values() if r.follow_up_open), default=None)
+        return min(
+            (r.follow_up_on for r in self.rows.values() if r.follow_up_open and r.follow_up_on),
+            default=None,
+        )
 
     def show(self, interaction_id: int | None, *, force: bool = False) -> None:
         f = self.form

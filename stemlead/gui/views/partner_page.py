@@ -76,8 +76,8 @@ class PartnerPage(QWidget):
                 f.tabs.setCurrentWidget(f.contactsTab)
         else:
             f.heading.setText(partner.name)
-        for tab in (self.contacts, self.interactions, self.agreements):
-            tab.forget()
+        for part in (self.contacts, self.interactions, self.agreements):
+            part.forget()
         self.reload()
 
     def reload(self) -> None:

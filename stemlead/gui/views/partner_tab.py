@@ -8,7 +8,7 @@ A tab knows its page (the partner shown, the form, the session), never the secti
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
@@ -40,7 +40,7 @@ def fill_list(widget: QListWidget, entries: list[tuple[str, int]], keep: int | N
 
 def current_id(widget: QListWidget) -> int | None:
     item = widget.currentItem()
-    return item.data(ID) if item is not None else None
+    return cast("int | None", item.data(ID)) if item is not None else None
 
 
 class PartnerTab:

@@ -209,7 +209,7 @@ class PartnersView(ListAndPage):
     def new_item(self) -> None:
         autosave.flush_all()
         outcome = self.session.write(partners.add, name="New partner")
-        if outcome.ok:
+        if outcome.ok and outcome.value is not None:
             self.open_item(outcome.value)
             f = self.page.form
             f.tabs.setCurrentWidget(f.detailsTab)

@@ -3,7 +3,7 @@ observations, coaching log (each entry can be corrected or deleted) and meetings
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -88,9 +88,12 @@ class TeacherPage(QWidget):
         self.form.heading.setText(teacher.name)
         schools = teachers.schools(self.session.db)
         if self.form.school.count() != len(schools):
-            self.fields.binding("school").load(
-                lambda: (self.form.school.clear(), self.form.school.addItems(schools))
-            )
+
+            def fill() -> None:
+                self.form.school.clear()
+                self.form.school.addItems(schools)
+
+            self.fields.binding("school").load(fill)
             self.fields.show(teacher)
         self.fill_related()
 
@@ -277,7 +280,7 @@ class TeachersView(ListAndPage):
 
     @staticmethod
     def _choice(combo: QComboBox) -> str | None:
-        return combo.currentData()
+        return cast("str | None", combo.currentData())
 
     def _fill_combo(self, combo: QComboBox, label: str, values: list[str]) -> None:
         current = combo.currentData()
@@ -336,7 +339,7 @@ class TeachersView(ListAndPage):
     def new_item(self) -> None:
         autosave.flush_all()  # before the list moves, so it ends on the new teacher
         outcome = self.session.write(teachers.add, name="New teacher")
-        if outcome.ok:
+        if outcome.ok and outcome.value is not None:
             self.open_item(outcome.value)
             self.page.form.name.setFocus()
             self.page.form.name.selectAll()

@@ -66,6 +66,11 @@ class Binding(QObject):
         _pending.add(self)
         self._timer.start()
 
+    def picked(self, *_: object) -> None:
+        """An edit that is whole at once (a choice picked, a box ticked): saved now."""
+        self.edited()
+        self.flush()
+
     def flush(self) -> None:
         self._timer.stop()
         if not self._dirty:
@@ -116,16 +121,18 @@ def bind(widget: QWidget, field: Field, save: Saver) -> tuple[Binding, Show]:
     if isinstance(widget, QComboBox) and widget.isEditable():
         binding = Binding(widget, save, widget.currentText)
         widget.editTextChanged.connect(binding.edited)
-        widget.activated.connect(lambda _: (binding.edited(), binding.flush()))
-        widget.lineEdit().editingFinished.connect(binding.flush)
+        widget.activated.connect(binding.picked)
+        line = widget.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.editingFinished.connect(binding.flush)
         return binding, lambda value: widget.setEditText(field.display(value))
     if isinstance(widget, QComboBox):  # a fixed list: items carry the stored value as data
         binding = Binding(widget, save, widget.currentData)
-        widget.activated.connect(lambda _: (binding.edited(), binding.flush()))
+        widget.activated.connect(binding.picked)
         return binding, lambda value: widget.setCurrentIndex(max(0, widget.findData(value)))
     if isinstance(widget, QCheckBox):
         binding = Binding(widget, save, widget.isChecked)
-        widget.toggled.connect(lambda _: (binding.edited(), binding.flush()))
+        widget.toggled.connect(binding.picked)
         return binding, lambda value: widget.setChecked(bool(value))
     if isinstance(widget, QSpinBox):
         binding = Binding(widget, save, widget.value)

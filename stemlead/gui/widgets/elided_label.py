@@ -1,52 +1,65 @@
-"""A heading that fits its line: a long name ends in "…" (the whole name in its tooltip and
-its accessible name), so a 120-character title never widens the window or fills the page.
-``text()`` is the whole text."""
+"""A one-line label that ends in "…" rather than widen its window.
+
+Headings hold names and titles the coach typed, of any length; a plain label asks for
+the whole text's width and a window that cannot shrink below it leaves the screen. This
+one draws what fits, keeps the whole text as its text (read by screen readers) and shows
+it as a tooltip when cut.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+MIN_CHARACTERS = 8  # what it shrinks to at the narrowest
 
 
 class ElidedLabel(QLabel):
-    """Use in Designer by promoting a QLabel (header ``stemlead.gui.widgets.elided_label``)."""
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._whole = ""
+        self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
 
     def setText(self, text: str) -> None:
-        self._whole = text
-        self.setAccessibleName(text)
-        self._fit()
-
-    def text(self) -> str:
-        return self._whole
-
-    def sizeHint(self) -> QSize:
-        return QSize(
-            self.fontMetrics().horizontalAdvance(self._whole) + 4, super().sizeHint().height()
-        )
+        super().setText(text)
+        self._tip()
 
     def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
         return QSize(
-            self.fontMetrics().horizontalAdvance("Wwww…"), super().minimumSizeHint().height()
+            min(hint.width(), self.fontMetrics().averageCharWidth() * MIN_CHARACTERS), hint.height()
         )
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        """The text as drawn: whole, or cut with "…" to the label's width."""
+        return self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+
+    def is_elided(self) -> bool:
+        return self.shown_text() != self.text()
+
+    def _tip(self) -> None:
+        self.setToolTip(self.text() if self.is_elided() else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit()
+        self._tip()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit()  # the heading style sheet sets the font after the text
-
-    def _fit(self) -> None:
-        shown = self.fontMetrics().elidedText(
-            self._whole, Qt.TextElideMode.ElideRight, self.width()
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            self.foregroundRole(),
         )
-        QLabel.setText(self, shown)
-        self.setToolTip(self._whole if shown != self._whole else "")

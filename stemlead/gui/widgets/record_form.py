@@ -9,6 +9,7 @@ A new record kind's page needs nothing else for its plain fields.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -88,7 +89,7 @@ class RecordForm:
         self.item_id = getattr(record, "id", None) if record is not None else None
         for name, (binding, show) in self._bound.items():
             value = getattr(record, name) if record is not None else None
-            binding.load(lambda show=show, value=value: show(value))
+            binding.load(partial(show, value))
 
     def binding(self, name: str) -> Binding:
         return self._bound[name][0]

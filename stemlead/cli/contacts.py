@@ -1,5 +1,5 @@
 """``stemlead import contacts FILE`` (and ``export contacts``): the partner contacts on the
-command line, kept out of ``cli.py`` so that file stays a table of contents.
+command line.
 
 Like every command they never prompt, print errors as one sentence (the
 :class:`~stemlead.errors.StemLeadError` raised here reaches ``cli.main``), and import their
@@ -9,14 +9,12 @@ heavy modules only when run.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-AddDb = Callable[[argparse.ArgumentParser], None]
+from stemlead.cli.common import Subcommands, add_db, open_db
 
 
-def add_contact_commands(import_subparsers: Any, add_db: AddDb) -> None:
+def add_contact_commands(import_subparsers: Subcommands) -> None:
     """Add ``contacts`` under ``stemlead import``."""
     p = import_subparsers.add_parser(
         "contacts",
@@ -33,7 +31,7 @@ def add_contact_commands(import_subparsers: Any, add_db: AddDb) -> None:
     p.set_defaults(func=cmd_import_contacts)
 
 
-def add_contact_export_command(export_subparsers: Any, add_db: AddDb) -> None:
+def add_contact_export_command(export_subparsers: Subcommands) -> None:
     """Add ``contacts`` under ``stemlead export`` (optional: not in the design's list yet)."""
     p = export_subparsers.add_parser(
         "contacts",
@@ -47,14 +45,13 @@ def add_contact_export_command(export_subparsers: Any, add_db: AddDb) -> None:
 
 
 def cmd_import_contacts(args: argparse.Namespace) -> int:
-    from stemlead.cli import import_file
+    from stemlead.cli.imports import import_file
     from stemlead.core import contact_import
 
     return import_file(args, contact_import)
 
 
 def cmd_export_contacts(args: argparse.Namespace) -> int:
-    from stemlead.cli import open_db
     from stemlead.core import contact_export, partners
 
     with open_db(args, "read") as db:

@@ -1,6 +1,7 @@
-"""``stemlead export agenda|summary|cycle|observation|partners|impact ... -o FILE.pdf``.
+"""``stemlead export json|calendar -o FILE`` and the handouts,
+``stemlead export agenda|summary|cycle|observation|partners|impact ... -o FILE.pdf``.
 
-Each command builds the handout's bytes in memory and only then writes the file (under a
+Each handout command builds the handout's bytes in memory and only then writes the file (under a
 temporary name, renamed at the end), so an unknown id, a bad date or a full disk leaves no
 output file behind. reportlab is imported only when a handout is made, which keeps the
 other commands fast.
@@ -9,9 +10,9 @@ other commands fast.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+
+from stemlead.cli.common import Subcommands, add_db, open_db
 
 HANDOUTS: tuple[tuple[str, str, str | None], ...] = (
     # (command, help, positional id)
@@ -24,10 +25,31 @@ HANDOUTS: tuple[tuple[str, str, str | None], ...] = (
 )
 
 
-def add_export_commands(
-    export_subparsers: Any, add_db: Callable[[argparse.ArgumentParser], None]
-) -> None:
-    """Add the handout commands to ``stemlead export`` (``add_db`` gives each ``--db``)."""
+def add_json_command(export_subparsers: Subcommands) -> None:
+    p = export_subparsers.add_parser(
+        "json",
+        help="everything, as one JSON file",
+        description="Write the whole database to one JSON file.",
+    )
+    add_db(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_export_json)
+
+
+def add_calendar_command(export_subparsers: Subcommands) -> None:
+    p = export_subparsers.add_parser(
+        "calendar",
+        help="meetings as an iCalendar (.ics) file",
+        description="Write every meeting and repeating series to an iCalendar file that "
+        "Outlook, Google and Apple calendars open.",
+    )
+    add_db(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    p.set_defaults(func=cmd_export_calendar)
+
+
+def add_export_commands(export_subparsers: Subcommands) -> None:
+    """Add the handout commands to ``stemlead export``."""
     for name, help_text, positional in HANDOUTS:
         p = export_subparsers.add_parser(
             name, help=help_text, description=help_text[0].upper() + help_text[1:] + "."
@@ -56,7 +78,6 @@ def _positive_id(text: str) -> int:
 
 def cmd_export_handout(args: argparse.Namespace) -> int:
     """Build the handout, then write it; print one line saying where it went."""
-    from stemlead.cli import open_db
     from stemlead.pdf import handouts
 
     output = Path(args.output).expanduser()
@@ -73,4 +94,23 @@ def cmd_export_handout(args: argparse.Namespace) -> int:
         data = handouts.build(db, request)
     handouts.save(data, output, database=db.path)
     print(f"Wrote the {request.label.lower()} to {output}.")
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from stemlead.core import exchange
+
+    with open_db(args) as db:
+        count = exchange.export_json(db, Path(args.output))
+    print(f"Exported {count:,} records to {args.output}.")
+    return 0
+
+
+def cmd_export_calendar(args: argparse.Namespace) -> int:
+    from stemlead.core import calendar_export
+    from stemlead.pdf.fmt import plural
+
+    with open_db(args) as db:
+        count = calendar_export.export_calendar(db, Path(args.output))
+    print(f"Wrote {plural(count, 'calendar event')} to {args.output}.")
     return 0

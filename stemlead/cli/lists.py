@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
+from stemlead.cli.common import Subcommands, command, open_db, print_json
 from stemlead.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -24,6 +25,34 @@ class Listing:
     filters: tuple[str, ...]
     columns: tuple[tuple[str, str], ...]  # (field, heading) for the human table
     fetch: Callable[[Database, argparse.Namespace], list[Row]]
+
+
+def add_command(sub: Subcommands) -> None:
+    p = command(
+        sub,
+        "list",
+        cmd_list,
+        "list teachers, cycles, observations, groups, meetings, action items, partners or contacts",
+    )
+    p.add_argument(
+        "kind", choices=sorted(LISTINGS), metavar="KIND", help="one of: " + ", ".join(LISTINGS)
+    )
+    p.add_argument("--json", action="store_true", help="print a JSON array of objects")
+    add_filter_arguments(p)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        rows = run_listing(db, args.kind, args)
+    if args.json:
+        print_json(rows)
+    elif rows:
+        import shutil
+
+        print(format_table(args.kind, rows, shutil.get_terminal_size((120, 24)).columns))
+    else:
+        print(f"No {args.kind.replace('-', ' ')} found.")
+    return 0
 
 
 def _teachers(db: Database, a: argparse.Namespace) -> list[Row]:
