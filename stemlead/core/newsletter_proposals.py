@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from stemlead.core import event_people, event_photos, events, impact, settings
 from stemlead.core.small_counts import is_small, phrase
@@ -83,11 +83,10 @@ def _highlight(db: Database, event: events.Event) -> Proposal:
     sentences = []
     if counts:
         sentences.append(f"{_join(counts)} took part.".capitalize())
-    made = []
+    made = [p.name for p in partners]
     if helpers:
-        made.append("our volunteers" if is_small(helpers) else phrase(helpers, "volunteer"))
-    if partners:
-        made.append(_join([p.name for p in partners]))
+        volunteers = "volunteers" if is_small(helpers) else phrase(helpers, "volunteer")
+        made.insert(0, f"our {volunteers}")
     if made:
         sentences.append(f"Thank you to {_join(made)} for making it happen.")
     first = event.description.strip().split("\n\n")[0].strip()
@@ -176,9 +175,15 @@ def _spotlight(db: Database, held: list[events.Event]) -> Proposal | None:
 
 
 def period_title(since: str, until: str) -> str:
-    """ "STEM news — November 2026", or "STEM news — September 1 to October 31, 2026"."""
+    """ "STEM news — November 2026", "STEM news — September–October 2026", or with days
+    when the period is not whole months."""
     start, end = date.fromisoformat(since), date.fromisoformat(until)
-    if start.day == 1 and (start.year, start.month) == (end.year, end.month):
-        return f"STEM news — {start:%B} {start.year}"
+    whole = start.day == 1 and (end + timedelta(days=1)).day == 1
+    if whole or (start.day == 1 and (start.year, start.month) == (end.year, end.month)):
+        if (start.year, start.month) == (end.year, end.month):
+            return f"STEM news — {start:%B} {start.year}"
+        if start.year == end.year:
+            return f"STEM news — {start:%B}–{end:%B} {end.year}"
+        return f"STEM news — {start:%B} {start.year} – {end:%B} {end.year}"
     left = f"{start:%B} {start.day}" + (f", {start.year}" if start.year != end.year else "")
     return f"STEM news — {left} to {end:%B} {end.day}, {end.year}"
