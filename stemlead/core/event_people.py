@@ -79,7 +79,11 @@ class VolunteerRow:
 
 _partner_crud = records.Crud(EventPartner, Kind.EVENT)
 _volunteer_crud = records.Crud(Volunteer, Kind.EVENT)
-update_partner, delete_partner = _partner_crud.update, _partner_crud.delete
+get_partner, update_partner, delete_partner = (
+    _partner_crud.get,
+    _partner_crud.update,
+    _partner_crud.delete,
+)
 update_volunteer, delete_volunteer = _volunteer_crud.update, _volunteer_crud.delete
 get_volunteer = _volunteer_crud.get
 

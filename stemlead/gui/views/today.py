@@ -19,6 +19,7 @@ _SECTIONS = (
     ("follow_ups", "Partner follow-ups due", "No follow-ups due."),
     ("renewals", "Agreements to renew", "No agreement needs renewing."),
     ("cycles", "Coaching cycles waiting on you", "No cycle is waiting on you."),
+    ("events", "Community events this week", "No events this week."),
 )
 
 
@@ -34,6 +35,7 @@ class TodayView(View):
             Kind.AGREEMENT,
             Kind.CYCLE,
             Kind.TEACHER,
+            Kind.EVENT,
         }
     )
 
@@ -82,6 +84,8 @@ class TodayView(View):
     def _item(self, key: str, entry: TodayItem) -> QListWidgetItem:
         if key in ("meetings", "observations"):
             when = fmt.clock(entry.when)
+        elif key == "events":
+            when = fmt.day_and_clock(entry.when)
         elif entry.when:
             when = ("Overdue since " if entry.overdue else "Due ") + fmt.day(entry.when)
         else:
