@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem
 
 from stemlead.core import action_items, event_checklist, event_templates, events
@@ -73,11 +73,16 @@ class ChecklistTab(EventTab):
         return len(rows)
 
     def _ticked(self, item: QListWidgetItem) -> None:
+        """Save the tick once the list is done signalling: saving refills the list, which
+        must not delete the item Qt is still changing."""
         if self._filling:
             return
-        done = item.checkState() == Qt.CheckState.Checked
-        status = "done" if done else "open"
-        if self.session.write(action_items.set_status, item.data(ID), status).ok:
+        status = "done" if item.checkState() == Qt.CheckState.Checked else "open"
+        step = item.data(ID)
+        QTimer.singleShot(0, self.form.steps, lambda: self._save_tick(step, status))
+
+    def _save_tick(self, step: int, status: str) -> None:
+        if self.session.write(action_items.set_status, step, status).ok:
             self.page.reload()
 
     def _open(self, item: QListWidgetItem) -> None:

@@ -35,6 +35,7 @@ class PeopleTab(EventTab):
     def __init__(self, page: EventPage) -> None:
         super().__init__(page)
         f = self.form
+        self._teachers_consent: bool | None = None  # the selected volunteer's, if a teacher
         for role, label in ROLE_LABELS.items():
             f.role.addItem(label, role)
         self.partner_fields = RecordForm.on(
@@ -129,19 +130,20 @@ class PeopleTab(EventTab):
     def _show_volunteer(self) -> None:
         f = self.form
         chosen = current_id(f.volunteerList)
-        for widget in (f.role, f.mayBeNamed, f.removeVolunteer):
+        if chosen != self.volunteer_fields.item_id:
+            found = event_people.get_volunteer(self.session.db, chosen) if chosen else None
+            self.volunteer_fields.show(found)
+            self._teachers_consent = None
+            if found is not None and found.teacher_id is not None:
+                # a teacher's consent is theirs, set on their page: shown here, not changed
+                agreed = teachers.get(self.session.db, found.teacher_id).may_be_named
+                self._teachers_consent = agreed
+                self.volunteer_fields.binding("may_be_named").load(
+                    lambda: f.mayBeNamed.setChecked(agreed)
+                )
+        for widget in (f.role, f.removeVolunteer):
             widget.setEnabled(chosen is not None)
-        if chosen == self.volunteer_fields.item_id:
-            return
-        found = event_people.get_volunteer(self.session.db, chosen) if chosen else None
-        self.volunteer_fields.show(found)
-        if found is not None and found.teacher_id is not None:
-            # a teacher's consent is theirs, set on their page: shown here, not changed
-            agreed = teachers.get(self.session.db, found.teacher_id).may_be_named
-            self.volunteer_fields.binding("may_be_named").load(
-                lambda: f.mayBeNamed.setChecked(agreed)
-            )
-            f.mayBeNamed.setEnabled(False)
+        f.mayBeNamed.setEnabled(chosen is not None and self._teachers_consent is None)
 
     def _fill_candidates(self) -> None:
         db = self.session.db
