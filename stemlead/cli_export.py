@@ -121,6 +121,8 @@ def _export_newsletter(args: argparse.Namespace, request: Any, output: Path) -> 
         handouts.save(data, output, database=db.path)
         if saved:
             newsletters.log_saved(db, request.item_id)
-    note = "; the period holds nothing to report yet, and the page says so" if not issue.blocks else ""
+    note = (
+        "; the period holds nothing to report yet, and the page says so" if not issue.blocks else ""
+    )
     print(f"Wrote the newsletter to {output}{note}.")
     return 0

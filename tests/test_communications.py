@@ -78,8 +78,14 @@ def test_the_log_says_what_went_to_whom_about_what(db: Database, people: dict[st
         event_ids=[night],
         partner_ids=[people["museum"]],
     )
-    communications.add(db, sent_on="2026-10-01", kind="board_presentation", title="Q1 update",
-                       audience_ids=[board], shares_program_counts=True)
+    communications.add(
+        db,
+        sent_on="2026-10-01",
+        kind="board_presentation",
+        title="Q1 update",
+        audience_ids=[board],
+        shares_program_counts=True,
+    )
     [row, older] = communications.list_communications(db)
     assert (row.id, row.audiences, row.topics) == (
         sent,
@@ -158,15 +164,23 @@ def test_members_have_sectors_and_terms_and_a_representation_table(
         "Li Wei": "business",
         "Ana Lima": "district",
     }
-    advisory_board.set_term(db, members["Li Wei"].member_id, starts_on="2025-09-01",
-                            ends_on="2026-12-31")
-    advisory_board.set_term(db, members["Rosa Díaz"].member_id, sector="parents",
-                            starts_on="2024-01-01", ends_on="2025-12-31")  # served, ended
+    advisory_board.set_term(
+        db, members["Li Wei"].member_id, starts_on="2025-09-01", ends_on="2026-12-31"
+    )
+    advisory_board.set_term(
+        db,
+        members["Rosa Díaz"].member_id,
+        sector="parents",
+        starts_on="2024-01-01",
+        ends_on="2025-12-31",
+    )  # served, ended
     advisory_board.set_term(db, members["Ana Lima"].member_id, starts_on="2026-09-01")
     members = {m.name: m for m in advisory_board.members(db, board)}
     assert members["Li Wei"].ends_soon(TODAY) and members["Li Wei"].serving(TODAY)
     assert not members["Rosa Díaz"].serving(TODAY)
-    table = {r.sector: (r.members, r.names) for r in advisory_board.representation(db, board, TODAY)}
+    table = {
+        r.sector: (r.members, r.names) for r in advisory_board.representation(db, board, TODAY)
+    }
     assert table == {
         "business": (1, ("Li Wei",)),
         "higher_ed": (0, ()),

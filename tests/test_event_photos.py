@@ -4,8 +4,8 @@ the whole community section round-trips through the JSON export byte for byte.""
 from __future__ import annotations
 
 import io
-import random
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -43,7 +43,11 @@ def event(db: Database) -> int:
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("huge.jpg", b"\xff\xd8\xff" + b"x" * (5 * 1024 * 1024), "the limit for one photo is 5.0 MB"),
+        (
+            "huge.jpg",
+            b"\xff\xd8\xff" + b"x" * (5 * 1024 * 1024),
+            "the limit for one photo is 5.0 MB",
+        ),
         ("notes.txt", b"just some words", "notes.txt is not a picture"),
         ("renamed.png", b"%PDF-1.7 a document with a picture's name", "is not a picture"),
         ("empty.png", b"", "is empty"),
@@ -62,7 +66,9 @@ def test_a_missing_file_is_one_sentence(db: Database, event: int, tmp_path: Path
         event_photos.add_file(db, event, tmp_path / "gone.jpg")
 
 
-def test_photos_keep_their_bytes_caption_and_consent(db: Database, event: int, tmp_path: Path) -> None:
+def test_photos_keep_their_bytes_caption_and_consent(
+    db: Database, event: int, tmp_path: Path
+) -> None:
     source = tmp_path / "bridge.jpg"
     source.write_bytes(jpeg((200, 40, 40)))
     shared = event_photos.add_file(db, event, source, caption="Testing bridges", consent="yes")
@@ -102,8 +108,16 @@ def test_the_demo_community_round_trips_through_json_with_photos_byte_exact(
         assert source.scalar("SELECT count(*) FROM event_photos") >= 3
     data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
     assert set(data["tables"]["event_photos"][0]["data"]) == {"$base64"}
-    for table in ("events", "stakeholder_groups", "communications", "newsletter_blocks",
-                  "board_terms", "board_work_items", "event_volunteers", "event_costs"):
+    for table in (
+        "events",
+        "stakeholder_groups",
+        "communications",
+        "newsletter_blocks",
+        "board_terms",
+        "board_work_items",
+        "event_volunteers",
+        "event_costs",
+    ):
         assert data["tables"][table], table
     with open_database(tmp_path / "b.db") as target:
         exchange.import_json(target, tmp_path / "all.json")

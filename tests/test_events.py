@@ -178,7 +178,7 @@ def test_a_coachs_own_template_wins_and_a_broken_one_names_its_file_and_line(
         "The event template event templates/10-not-json.json has a mistake at line 3: it is "
         "not valid JSON (Expecting value).",
     ]
-    with pytest.raises(RulesFileProblem, match="09-broken.json has a mistake at line 5"):
+    with pytest.raises(RulesFileProblem, match=r"09-broken\.json has a mistake at line 5"):
         event_templates.load(folder / "09-broken.json")
 
 

@@ -79,7 +79,11 @@ def test_plan_an_event_tick_a_step_and_build_a_newsletter_across_a_reopen(
     event_id = view.page.event_id
     assert event_id is not None
     saved = events.get(window.db, event_id)
-    assert (saved.title, saved.place, saved.day) == ("Family STEM Night", "Riverside gym", night.isoformat())
+    assert (saved.title, saved.place, saved.day) == (
+        "Family STEM Night",
+        "Riverside gym",
+        night.isoformat(),
+    )
 
     f.tabs.setCurrentWidget(f.checklistTab)
     f.template.setCurrentIndex(f.template.findData("01-stem-night"))

@@ -84,8 +84,13 @@ def world(db: Database) -> World:
     unshared = event_photos.add(db, night, "faces.jpg", UNSHARED, caption="Faces")
     upcoming = events.add(db, title="Robotics Challenge", starts_at="2026-12-12T09:00", place="Gym")
     for teacher in (agreed, private):
-        coaching_log.log(db, teacher_ids=[teacher], kind="co_planning", minutes=60,
-                         occurred_at="2026-11-05T15:00")
+        coaching_log.log(
+            db,
+            teacher_ids=[teacher],
+            kind="co_planning",
+            minutes=60,
+            occurred_at="2026-11-05T15:00",
+        )
     families = stakeholders.add(db, name="Families of Riverside", estimated_size=420)
     return World(night, upcoming, shared, unshared, agreed, private, families)
 
@@ -110,7 +115,13 @@ def build(db: Database, newsletter: int) -> bytes:
 
 # -- the small-count rule --------------------------------------------------------------------
 def test_the_minimum_count_rule() -> None:
-    assert [shown(n) for n in (0, 1, 4, 5, 1250)] == ["0", "fewer than 5", "fewer than 5", "5", "1,250"]
+    assert [shown(n) for n in (0, 1, 4, 5, 1250)] == [
+        "0",
+        "fewer than 5",
+        "fewer than 5",
+        "5",
+        "1,250",
+    ]
     assert phrase(3, "family", "families") == "fewer than 5 families"
     assert phrase(12, "family", "families") == "12 families"
 
@@ -130,7 +141,10 @@ def test_the_builder_proposes_blocks_from_the_data(db: Database, world: World) -
     assert "• fewer than 5 teachers supported" in program.body  # two teachers: too few to print
     assert "• 2 hours of coaching" in program.body
     assert thanks.body == "• Science Museum — A planetarium dome"
-    assert (spotlight.teacher_id, spotlight.heading) == (world.agreed, f"Teacher spotlight: {AGREED}")
+    assert (spotlight.teacher_id, spotlight.heading) == (
+        world.agreed,
+        f"Teacher spotlight: {AGREED}",
+    )
     for block in blocks:
         assert PRIVATE_TEACHER not in block.body + block.heading
         assert PRIVATE_CONTACT not in block.body + block.heading
@@ -150,7 +164,9 @@ def test_only_the_consented_photo_is_in_the_pdf_by_its_bytes(db: Database, world
     highlight = newsletters.blocks(db, newsletter)[1]
     newsletters.update_block(db, highlight.id, photo_id=world.unshared)  # the coach picks it
     issue = newsletters.issue(db, newsletter)
-    assert issue.withheld == ("The photo in “Fall STEM Night” is left out: it has no consent to share.",)
+    assert issue.withheld == (
+        "The photo in “Fall STEM Night” is left out: it has no consent to share.",
+    )
     assert images(build(db, newsletter)) == []
     newsletters.update_block(db, highlight.id, photo_id=world.shared)
     event_photos.update(db, world.shared, consent=False)  # consent taken back
@@ -230,7 +246,7 @@ def test_plain_text_and_html_escape_everything_and_load_nothing(db: Database, wo
     assert MARKUP in text and "[Photo: Bridges]" in text and PRIVATE_TEACHER not in text
     page = newsletter_text.as_html(issue, lambda p: event_photos.contents(db, p), "Cedar & Co")
     assert "<script>" not in page and "&lt;script&gt;" in page and "Cedar &amp; Co" in page
-    for remote in ("http://", "https://", "src=\"//", "<link", "<iframe", "@import", "url("):
+    for remote in ("http://", "https://", 'src="//', "<link", "<iframe", "@import", "url("):
         assert remote not in page, remote
     assert f"data:image/jpeg;base64,{base64.b64encode(SHARED).decode()}" in page
     assert base64.b64encode(UNSHARED).decode() not in page  # the whole photo, by its bytes
@@ -279,8 +295,17 @@ def test_export_newsletter_and_event_from_the_command_line(
     base = ("--db", str(db_path))
     for suffix in (".pdf", ".txt", ".html"):
         out = tmp_path / f"period{suffix}"
-        done = run_stemlead("export", "newsletter", "--from", "2026-11-01", "--to", "2026-11-30",
-                            "-o", str(out), *base)
+        done = run_stemlead(
+            "export",
+            "newsletter",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-30",
+            "-o",
+            str(out),
+            *base,
+        )
         assert (done.returncode, done.stderr) == (0, ""), done.stderr
         assert out.stat().st_size > 100
     assert b"%PDF" in (tmp_path / "period.pdf").read_bytes()[:8]
@@ -299,12 +324,18 @@ def test_export_newsletter_and_event_from_the_command_line(
     ("args", "message"),
     [
         (("newsletter", "-o", "{out}.pdf"), "needs its id, or the dates it covers"),
-        (("newsletter", "--from", "2026-11-30", "--to", "2026-11-01", "-o", "{out}.pdf"),
-         "end date is before its start date"),
-        (("newsletter", "--from", "2026-11-01", "--to", "2026-11-30", "-o", "{out}.docx"),
-         "ends in .pdf, .txt or .html"),
-        (("newsletter", "--from", "2026-11-01", "--to", "November", "-o", "{out}.pdf"),
-         "To 'November' is not a date"),
+        (
+            ("newsletter", "--from", "2026-11-30", "--to", "2026-11-01", "-o", "{out}.pdf"),
+            "end date is before its start date",
+        ),
+        (
+            ("newsletter", "--from", "2026-11-01", "--to", "2026-11-30", "-o", "{out}.docx"),
+            "ends in .pdf, .txt or .html",
+        ),
+        (
+            ("newsletter", "--from", "2026-11-01", "--to", "November", "-o", "{out}.pdf"),
+            "To 'November' is not a date",
+        ),
         (("newsletter", "99", "-o", "{out}.txt"), "There is no newsletter with id 99."),
         (("event", "99", "-o", "{out}.pdf"), "There is no event with id 99."),
     ],

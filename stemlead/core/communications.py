@@ -121,7 +121,9 @@ def set_topics(
     records.require(db, "events", "event", events)
     records.require(db, "partners", "partner", partners)
     with db.transaction():
-        db.execute("DELETE FROM communication_topics WHERE communication_id = ?", (communication_id,))
+        db.execute(
+            "DELETE FROM communication_topics WHERE communication_id = ?", (communication_id,)
+        )
         db.conn.executemany(
             "INSERT INTO communication_topics (communication_id, event_id, partner_id)"
             " VALUES (?, ?, ?)",
@@ -163,7 +165,8 @@ def list_communications(
     stakeholder_id: int | None = None,
 ) -> list[CommunicationRow]:
     """The log, newest first; dates inclusive."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if since:
         where.append("c.sent_on >= ?")
         params.append(since)

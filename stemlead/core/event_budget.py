@@ -52,7 +52,9 @@ def add(db: Database, event_id: int, item: str, **values: Any) -> int:
     names = ", ".join(row)
     marks = ", ".join("?" for _ in row)
     with db.transaction():
-        cursor = db.execute(f"INSERT INTO event_costs ({names}) VALUES ({marks})", list(row.values()))
+        cursor = db.execute(
+            f"INSERT INTO event_costs ({names}) VALUES ({marks})", list(row.values())
+        )
     assert cursor.lastrowid is not None
     return cursor.lastrowid
 
@@ -97,16 +99,15 @@ def totals(db: Database, event_id: int) -> list[Total]:
 
 
 def in_kind_agreements(db: Database, event_id: int) -> list[agreements.Agreement]:
-    """Agreements of the event's partners that provide something, not yet in its budget:
-    what "add an in-kind gift" offers."""
+    """In-kind agreements of the event's partners not yet in its budget: what "add an
+    in-kind gift" offers."""
     return records.select(
         db,
         agreements.Agreement,
         """t.partner_id IN (SELECT partner_id FROM event_partners WHERE event_id = ?)
-           AND t.status <> 'expired'
+           AND t.status <> 'expired' AND t.value_kind = 'in_kind'
            AND t.id NOT IN (SELECT agreement_id FROM event_costs
                             WHERE event_id = ? AND agreement_id IS NOT NULL)""",
         [event_id, event_id],
         order="t.title COLLATE NOCASE",
     )
-

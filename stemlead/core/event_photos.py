@@ -71,9 +71,7 @@ def add_file(
 
 
 @changes(Kind.EVENT, Kind.NEWSLETTER)
-def update(
-    db: Database, photo_id: int, *, caption: str | None = None, consent: Any = None
-) -> None:
+def update(db: Database, photo_id: int, *, caption: str | None = None, consent: Any = None) -> None:
     """Change a photo's caption or its consent to share."""
     values: dict[str, Any] = {}
     if caption is not None:

@@ -113,7 +113,9 @@ class _Reader:
         self.name, self.text = name, text
 
     def fail(self, line: int, what: str) -> RulesFileProblem:
-        return RulesFileProblem(f"The event template {self.name} has a mistake at line {line}: {what}.")
+        return RulesFileProblem(
+            f"The event template {self.name} has a mistake at line {line}: {what}."
+        )
 
     def line_of(self, key: str) -> int:
         found = re.search(rf'"{re.escape(key)}"\s*:', self.text)
@@ -143,9 +145,14 @@ class _Reader:
             raise self.fail(self.line_of("name"), 'it needs a "name"')
         kinds = data.get("kinds", [])
         if not isinstance(kinds, list) or any(k not in KINDS for k in kinds):
-            bad = next((k for k in kinds if k not in KINDS), kinds) if isinstance(kinds, list) else kinds
+            bad = (
+                next((k for k in kinds if k not in KINDS), kinds)
+                if isinstance(kinds, list)
+                else kinds
+            )
             raise self.fail(
-                self.line_of("kinds"), f"{json.dumps(bad)} is not a kind of event ({', '.join(KINDS)})"
+                self.line_of("kinds"),
+                f"{json.dumps(bad)} is not a kind of event ({', '.join(KINDS)})",
             )
         steps = data.get("steps")
         if not isinstance(steps, list) or not steps:

@@ -183,7 +183,9 @@ _ROW_SQL = f"""
 
 
 def _row(r: Any) -> EventRow:
-    return EventRow(*r[:7], StringList("Schools").load(r[7]), *r[8:])
+    values = list(r)
+    values[7] = StringList("Schools").load(values[7])
+    return EventRow(*values)
 
 
 def list_events(
@@ -194,7 +196,8 @@ def list_events(
     status: str | None = None,
 ) -> list[EventRow]:
     """Events by start, newest last; ``since``/``until`` are local dates (inclusive)."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if since:
         where.append("substr(e.starts_at, 1, 10) >= ?")
         params.append(since)

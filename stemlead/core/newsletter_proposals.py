@@ -77,7 +77,9 @@ def _highlight(db: Database, event: events.Event) -> Proposal:
         phrase(event.families, "family", "families"),
         phrase(event.visitors, "visitor"),
     ]
-    counts = [c for c, n in zip(came, (event.students, event.families, event.visitors), strict=True) if n]
+    counts = [
+        c for c, n in zip(came, (event.students, event.families, event.visitors), strict=True) if n
+    ]
     helpers = len(event_people.volunteers_of(db, event.id))
     partners = event_people.partners_of(db, event.id)
     sentences = []
@@ -168,7 +170,10 @@ def _spotlight(db: Database, held: list[events.Event]) -> Proposal | None:
     if not counts:
         return None
     teacher_id = min(counts, key=lambda t: (-counts[t], t))
-    name, school = db.one("SELECT name, school FROM teachers WHERE id = ?", (teacher_id,)) or ("", "")
+    name, school = db.one("SELECT name, school FROM teachers WHERE id = ?", (teacher_id,)) or (
+        "",
+        "",
+    )
     at = f" of {school}" if school else ""
     body = f"{name}{at} was {_join(roles[teacher_id])}. Thank you for sharing your love of STEM!"
     return Proposal("spotlight", f"Teacher spotlight: {name}", body, teacher_id=teacher_id)

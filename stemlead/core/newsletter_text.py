@@ -44,7 +44,9 @@ def as_text(issue: Issue, organization: str = "") -> str:
             out += [block.heading, "-" * len(block.heading)]
         if block.photo is not None and block.photo.caption:
             out.append(f"[Photo: {block.photo.caption}]")
-        out += [f"* {line[2:].strip()}" if _is_bullet(line) else line for line in _lines(block.body)]
+        out += [
+            f"* {line[2:].strip()}" if _is_bullet(line) else line for line in _lines(block.body)
+        ]
     if not issue.blocks:
         out += ["", issue.nothing_to_report]
     return "\n".join(out) + "\n"

@@ -214,9 +214,7 @@ def move_block(db: Database, block_id: int, offset: int) -> None:
     ordered.insert(max(0, min(len(ordered) - 1, at + offset)), ordered.pop(at))
     with db.transaction():
         for position, other in enumerate(ordered):
-            db.execute(
-                "UPDATE newsletter_blocks SET position = ? WHERE id = ?", (position, other)
-            )
+            db.execute("UPDATE newsletter_blocks SET position = ? WHERE id = ?", (position, other))
 
 
 def list_newsletters(db: Database) -> list[NewsletterRow]:
@@ -245,7 +243,12 @@ def issue(db: Database, newsletter_id: int) -> Issue:
             or ""
         )
     return _issue(
-        db, newsletter.title, newsletter.starts_on, newsletter.ends_on, audience, blocks(db, newsletter_id)
+        db,
+        newsletter.title,
+        newsletter.starts_on,
+        newsletter.ends_on,
+        audience,
+        blocks(db, newsletter_id),
     )
 
 
@@ -266,7 +269,9 @@ def _issue(
     withheld: list[str] = []
     for block in found:
         if block.kind == "spotlight":
-            named = db.one("SELECT name, may_be_named FROM teachers WHERE id = ?", (block.teacher_id,))
+            named = db.one(
+                "SELECT name, may_be_named FROM teachers WHERE id = ?", (block.teacher_id,)
+            )
             if named is None or not named["may_be_named"]:
                 withheld.append(
                     f"“{block.heading}” is left out: its teacher has not agreed to be named."

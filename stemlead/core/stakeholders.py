@@ -106,7 +106,11 @@ add, get, update, delete = _crud.add, _crud.get, _crud.update, _crud.delete
 
 @changes(Kind.STAKEHOLDER)
 def add_member(
-    db: Database, stakeholder_id: int, *, teacher_id: int | None = None, contact_id: int | None = None
+    db: Database,
+    stakeholder_id: int,
+    *,
+    teacher_id: int | None = None,
+    contact_id: int | None = None,
 ) -> int:
     """Add a teacher or a partner contact (again is a no-op)."""
     if (teacher_id is None) == (contact_id is None):
@@ -199,4 +203,3 @@ def not_heard_from(db: Database, today: date, days: int = QUIET_DAYS) -> list[St
     since = (today - timedelta(days=days)).isoformat()
     quiet = [r for r in list_stakeholders(db) if r.last_heard_on is None or r.last_heard_on < since]
     return sorted(quiet, key=lambda r: (r.last_heard_on is not None, r.last_heard_on or "", r.name))
-

@@ -83,7 +83,9 @@ def _headcounts(event: events.Event, width: float) -> list[Flowable]:
     if not counts:
         return []
     st = layout.styles()
-    tiles = [[layout.para_style(shown(n), st.big_number), layout.para_bold(label)] for n, label in counts]
+    tiles = [
+        [layout.para_style(shown(n), st.big_number), layout.para_bold(label)] for n, label in counts
+    ]
     grid = layout.table([tiles], [width / 3] * len(tiles), header=False, zebra=False)
     return layout.section("Who came", grid)
 
@@ -110,7 +112,9 @@ def _volunteers(db: Database, event_id: int) -> list[Flowable]:
         detail = f" ({v.detail})" if v.detail else ""
         lines.append(f"{v.role_label}: {v.name}{detail}")
     if others:  # counted, not named
-        lines.append(f"and {phrase(others, 'other volunteer')}" if named else phrase(others, "volunteer"))
+        lines.append(
+            f"and {phrase(others, 'other volunteer')}" if named else phrase(others, "volunteer")
+        )
     if not lines:
         return []
     return layout.section("Volunteers", *layout.bullets(lines))

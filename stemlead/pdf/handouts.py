@@ -45,7 +45,9 @@ class Request:
         if needs_id and self.item_id is None:
             raise InvalidInput(f"A {LABELS[self.kind].lower()} needs the id of what it is about.")
         if self.kind == "newsletter" and self.item_id is None and not (self.since and self.until):
-            raise InvalidInput("A newsletter needs its id, or the dates it covers (--from and --to).")
+            raise InvalidInput(
+                "A newsletter needs its id, or the dates it covers (--from and --to)."
+            )
 
     @property
     def label(self) -> str:

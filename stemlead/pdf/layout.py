@@ -26,7 +26,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
     PageTemplate,
     Spacer,
@@ -38,6 +37,7 @@ from stemlead import APP_NAME
 from stemlead.clock import today
 from stemlead.core import settings
 from stemlead.pdf import fonts
+from stemlead.pdf.columns import columns_frames, plain_frame
 from stemlead.pdf.text import Stack, markup, para
 from stemlead.store import Database
 
@@ -458,7 +458,7 @@ def render(
     )
     decor = _page_decor(setup, kind, made_on)
     if columns == 2:
-        first, later, story = _columns(doc, banner or [], story)
+        first, later, story = columns_frames(doc, banner or [], story)
         doc.addPageTemplates(
             [
                 PageTemplate(id="first", frames=first, onPage=decor, autoNextPageTemplate="later"),
@@ -466,43 +466,7 @@ def render(
             ]
         )
     else:
-        frame = _frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, "body")
+        frame = plain_frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, "body")
         doc.addPageTemplates([PageTemplate(id="handout", frames=[frame], onPage=decor)])
     doc.build(story or [Spacer(1, 1)], canvasmaker=_NumberedCanvas)
     return buffer.getvalue()
-
-
-COLUMN_GAP = 0.3 * inch
-
-
-def _frame(x: float, y: float, width: float, height: float, name: str) -> Frame:
-    return Frame(
-        x, y, width, height, id=name, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
-    )
-
-
-def _columns(
-    doc: BaseDocTemplate, banner: list[Flowable], story: list[Flowable]
-) -> tuple[list[Frame], list[Frame], list[Flowable]]:
-    """Frames for a banner over two columns on the first page, two columns after it, and
-    the story that fills them (the banner, then a break to the first column)."""
-    from reportlab.platypus import FrameBreak
-
-    width = (doc.width - COLUMN_GAP) / 2
-    right = doc.leftMargin + width + COLUMN_GAP
-    tall = sum(f.wrap(doc.width, doc.height)[1] + f.getSpaceAfter() for f in banner)
-    tall = min(tall + 6, doc.height / 2) if banner else 0
-    below = doc.height - tall
-    first = [
-        _frame(doc.leftMargin, doc.bottomMargin, width, below, "left"),
-        _frame(right, doc.bottomMargin, width, below, "right"),
-    ]
-    if banner:
-        top = _frame(doc.leftMargin, doc.bottomMargin + below, doc.width, tall, "banner")
-        first.insert(0, top)
-        story = [*banner, FrameBreak(), *story]
-    later = [
-        _frame(doc.leftMargin, doc.bottomMargin, width, doc.height, "left-later"),
-        _frame(right, doc.bottomMargin, width, doc.height, "right-later"),
-    ]
-    return first, later, story

@@ -15,9 +15,9 @@ from datetime import date
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, Image, KeepTogether
 
-from stemlead.core import event_photos, newsletters, settings
+from stemlead.core import event_photos, newsletters
 from stemlead.core.newsletters import Issue, PrintBlock
-from stemlead.pdf import fmt, layout
+from stemlead.pdf import columns, fmt, layout
 from stemlead.store import Database
 
 PHOTO_HEIGHT = 2.4 * inch
@@ -41,10 +41,9 @@ def build_newsletter(
 
 def render(db: Database, issue: Issue, *, made_on: date | None = None) -> bytes:
     setup = layout.PageSetup.from_settings(db)
-    width = (setup.frame_width - layout.COLUMN_GAP) / 2
+    width = (setup.frame_width - columns.COLUMN_GAP) / 2
     period = f"{fmt.day(issue.starts_on, weekday=False)} – {fmt.day(issue.ends_on, weekday=False)}"
-    organization = str(settings.get(db, "organization_name") or "")
-    lines = [" · ".join(p for p in (organization, period) if p)]
+    lines = [period]  # the school or district is in the page's header already
     if issue.audience:
         lines.append(f"For {issue.audience}")
     banner = layout.title_block(issue.title, *lines)

@@ -124,8 +124,11 @@ def _stem_night(d: District, cluster: int, school: School) -> int:
         event_budget.add(
             db, event_id, cost["item"], amount_cents=d.pick(cost["cents"]), paid_by=cost["paid_by"]
         )
-    for agreement in event_budget.in_kind_agreements(db, event_id)[:1]:
-        event_budget.add_in_kind(db, event_id, agreement.id)
+    gifts = db.query(
+        "SELECT id FROM agreements WHERE status = 'active' AND value_kind = 'in_kind' ORDER BY id"
+    )
+    if gifts:  # a partner's in-kind gift, from its agreement
+        event_budget.add_in_kind(db, event_id, int(gifts[cluster % len(gifts)][0]))
     _plan(d, event_id, "01-stem-night", all_done=True)
     events.update(
         db,
@@ -239,7 +242,9 @@ def _competition(d: District) -> int:
     for teacher in coaches:
         event_people.add_volunteer(db, event_id, teacher_id=teacher.id, role="volunteer")
     _partners(d, event_id, judges[:2])
-    event_budget.add(db, event_id, "Trophies and medals", amount_cents=38000, paid_by="Booster club")
+    event_budget.add(
+        db, event_id, "Trophies and medals", amount_cents=38000, paid_by="Booster club"
+    )
     _plan(d, event_id, "02-competition")
     return event_id
 
@@ -279,8 +284,12 @@ def _stakeholders(d: District) -> dict[str, list[int]]:
 
     for school in d.schools:
         size = d.rng.randint(260, 540) if school.level == "elementary" else d.rng.randint(600, 1400)
-        add("families", name=words["families"].format(school=school.name), school=school.name,
-            estimated_size=size)
+        add(
+            "families",
+            name=words["families"].format(school=school.name),
+            school=school.name,
+            estimated_size=size,
+        )
     business = add("business", name=words["business"])
     for contact in _contacts_of(d, ("industry",)):
         stakeholders.add_member(db, business, contact_id=contact.id)

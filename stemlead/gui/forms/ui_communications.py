@@ -95,6 +95,8 @@ class Ui_Communications(object):
 
         self.communicationKind = QComboBox(self.logBody)
         self.communicationKind.setObjectName(u"communicationKind")
+        self.communicationKind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.communicationKind.setMinimumContentsLength(10)
 
         self.sentRow.addWidget(self.communicationKind)
 
@@ -235,6 +237,8 @@ class Ui_Communications(object):
 
         self.stakeholderKind = QComboBox(self.stakeholderBody)
         self.stakeholderKind.setObjectName(u"stakeholderKind")
+        self.stakeholderKind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.stakeholderKind.setMinimumContentsLength(10)
 
         self.stakeholderForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.stakeholderKind)
 
@@ -267,6 +271,8 @@ class Ui_Communications(object):
 
         self.groupId = QComboBox(self.stakeholderBody)
         self.groupId.setObjectName(u"groupId")
+        self.groupId.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.groupId.setMinimumContentsLength(12)
 
         self.stakeholderForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.groupId)
 
@@ -283,6 +289,8 @@ class Ui_Communications(object):
 
         self.addMember = QComboBox(self.stakeholderBody)
         self.addMember.setObjectName(u"addMember")
+        self.addMember.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.addMember.setMinimumContentsLength(12)
         self.addMember.setEditable(True)
 
         self.stakeholderForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.addMember)
@@ -386,6 +394,8 @@ class Ui_Communications(object):
 
         self.newsletterAudience = QComboBox(self.buildBox)
         self.newsletterAudience.setObjectName(u"newsletterAudience")
+        self.newsletterAudience.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.newsletterAudience.setMinimumContentsLength(12)
 
         self.buildForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.newsletterAudience)
 
@@ -435,6 +445,8 @@ class Ui_Communications(object):
 
         self.newsletterFor = QComboBox(self.newsletterBody)
         self.newsletterFor.setObjectName(u"newsletterFor")
+        self.newsletterFor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.newsletterFor.setMinimumContentsLength(12)
 
         self.newsletterForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.newsletterFor)
 
@@ -515,6 +527,8 @@ class Ui_Communications(object):
 
         self.blockPhoto = QComboBox(self.blockBox)
         self.blockPhoto.setObjectName(u"blockPhoto")
+        self.blockPhoto.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.blockPhoto.setMinimumContentsLength(12)
 
         self.blockForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.blockPhoto)
 

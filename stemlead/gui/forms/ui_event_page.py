@@ -190,6 +190,8 @@ class Ui_EventPage(object):
         self.partnerRow.setObjectName(u"partnerRow")
         self.addPartner = QComboBox(self.peopleTab)
         self.addPartner.setObjectName(u"addPartner")
+        self.addPartner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.addPartner.setMinimumContentsLength(10)
         self.addPartner.setEditable(True)
 
         self.partnerRow.addWidget(self.addPartner)
@@ -223,12 +225,16 @@ class Ui_EventPage(object):
         self.volunteerRow.setObjectName(u"volunteerRow")
         self.addVolunteer = QComboBox(self.peopleTab)
         self.addVolunteer.setObjectName(u"addVolunteer")
+        self.addVolunteer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.addVolunteer.setMinimumContentsLength(12)
         self.addVolunteer.setEditable(True)
 
         self.volunteerRow.addWidget(self.addVolunteer)
 
         self.role = QComboBox(self.peopleTab)
         self.role.setObjectName(u"role")
+        self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.role.setMinimumContentsLength(8)
 
         self.volunteerRow.addWidget(self.role)
 
@@ -315,6 +321,8 @@ class Ui_EventPage(object):
 
         self.currency = QComboBox(self.costBox)
         self.currency.setObjectName(u"currency")
+        self.currency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.currency.setMinimumContentsLength(3)
         self.currency.setEditable(True)
 
         self.amountRow.addWidget(self.currency)

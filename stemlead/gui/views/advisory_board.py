@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -175,7 +174,11 @@ class AdvisoryBoardPanel(QWidget):
         if member_id is None or self.group_id is None:
             self.term_fields.show(None)
             return
-        m = next(x for x in advisory_board.members(self.session.db, self.group_id) if x.member_id == member_id)
+        m = next(
+            x
+            for x in advisory_board.members(self.session.db, self.group_id)
+            if x.member_id == member_id
+        )
         self.term_fields.show(
             SimpleNamespace(id=member_id, sector=m.sector, starts_on=m.starts_on, ends_on=m.ends_on)  # type: ignore[arg-type]
         )
@@ -218,7 +221,10 @@ class AdvisoryBoardPanel(QWidget):
 
     def move_work(self, offset: int) -> None:
         chosen = current_id(self.form.workList)
-        if chosen is not None and self.session.write(advisory_board.move_work_item, chosen, offset).ok:
+        if (
+            chosen is not None
+            and self.session.write(advisory_board.move_work_item, chosen, offset).ok
+        ):
             self._fill_work(select=chosen)
 
     def delete_work(self) -> None:

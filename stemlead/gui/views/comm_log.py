@@ -150,7 +150,9 @@ class LogTab:
 
     def _save_audiences(self) -> None:
         if self.item_id:
-            self.session.write(communications.set_audiences, self.item_id, ticked(self.form.audiences))
+            self.session.write(
+                communications.set_audiences, self.item_id, ticked(self.form.audiences)
+            )
             self.refresh()
 
     def _save_topics(self) -> None:

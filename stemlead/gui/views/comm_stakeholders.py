@@ -91,7 +91,9 @@ class StakeholdersTab:
         current = self.item_id
         self.model.set_rows(rows)
         self.form.stakeholderTable.resizeColumnsToContents()
-        self.form.stakeholderTable.setColumnWidth(0, min(self.form.stakeholderTable.columnWidth(0), 240))
+        self.form.stakeholderTable.setColumnWidth(
+            0, min(self.form.stakeholderTable.columnWidth(0), 240)
+        )
         self._fill_quiet()
         self._fill_groups()
         if not self._candidates:
@@ -104,8 +106,10 @@ class StakeholdersTab:
         quiet.clear()
         for row in stakeholders.not_heard_from(self.session.db, day, QUIET_DAYS):
             days = row.days_quiet(day)
-            when = "never heard from the program" if days is None else (
-                f"last heard {fmt.day(row.last_heard_on)} ({days} days ago)"
+            when = (
+                "never heard from the program"
+                if days is None
+                else (f"last heard {fmt.day(row.last_heard_on)} ({days} days ago)")
             )
             size = f" · {row.size_text()} people" if row.size else ""
             item = QListWidgetItem(f"{row.name}{size} — {when}")
@@ -200,9 +204,9 @@ class StakeholdersTab:
 
     def remove_member(self) -> None:
         item = self.form.members.currentItem()
-        if item is not None and item.data(ID):
-            if self.session.write(stakeholders.remove_member, item.data(ID)).ok:
-                self.refresh()
+        member = item.data(ID) if item is not None else None  # 0: belongs through the group
+        if member and self.session.write(stakeholders.remove_member, member).ok:
+            self.refresh()
 
     def add(self) -> None:
         autosave.flush_all()

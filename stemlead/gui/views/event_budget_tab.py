@@ -67,7 +67,9 @@ class BudgetTab(EventTab):
         f.totals.setText(" · ".join(totals) or "No costs yet.")
         f.addInKind.clear()
         f.addInKind.addItem(_CHOOSE, None)
-        for agreement in event_budget.in_kind_agreements(db, self.event_id) if self.event_id else []:
+        for agreement in (
+            event_budget.in_kind_agreements(db, self.event_id) if self.event_id else []
+        ):
             f.addInKind.addItem(agreement.title, agreement.id)
         f.addInKind.setEnabled(f.addInKind.count() > 1)
         f.addInKind.setToolTip(

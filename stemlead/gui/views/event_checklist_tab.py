@@ -69,7 +69,9 @@ class ChecklistTab(EventTab):
                 f.steps.setCurrentItem(item)
         self._filling = False
         self.open_steps = sum(r.is_open for r in rows)
-        f.planButton.setText("&Plan with this template" if not rows else "&Add this template's steps")
+        f.planButton.setText(
+            "&Plan with this template" if not rows else "&Add this template's steps"
+        )
         return len(rows)
 
     def _ticked(self, item: QListWidgetItem) -> None:

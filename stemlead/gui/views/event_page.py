@@ -123,7 +123,11 @@ class EventPage(QWidget):
     def _summarize(self) -> None:
         assert self.event_id is not None
         event = events.get(self.session.db, self.event_id)
-        bits = [KIND_LABELS[event.kind], STATUS_LABELS[event.status], fmt.day_and_clock(event.starts_at)]
+        bits = [
+            KIND_LABELS[event.kind],
+            STATUS_LABELS[event.status],
+            fmt.day_and_clock(event.starts_at),
+        ]
         steps = self.checklist.open_steps
         if steps:
             bits.append(f"{steps} checklist step{'s' if steps != 1 else ''} to do")

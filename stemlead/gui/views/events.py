@@ -50,7 +50,11 @@ class EventsView(ListAndPage):
                 Column("Event", lambda e: e.title),
                 Column("Kind", lambda e: SHORT_KINDS.get(e.kind, "")),
                 Column("Status", lambda e: STATUS_LABELS.get(e.status, "")),
-                Column("To do", lambda e: str(e.open_steps) if e.open_steps else "", lambda e: e.open_steps),
+                Column(
+                    "To do",
+                    lambda e: str(e.open_steps) if e.open_steps else "",
+                    lambda e: e.open_steps,
+                ),
             ],
             colour=lambda e: "muted" if e.status == "cancelled" else "",
         )
@@ -76,7 +80,9 @@ class EventsView(ListAndPage):
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
         self.page = EventPage(session)
-        self.page.handout_requested.connect(lambda: show_handout(self.session, self.handout(), self))
+        self.page.handout_requested.connect(
+            lambda: show_handout(self.session, self.handout(), self)
+        )
         self.page.open_item.connect(self.navigate)
         page_scroll = QScrollArea()  # a page taller or wider than a small screen scrolls
         page_scroll.setWidgetResizable(True)

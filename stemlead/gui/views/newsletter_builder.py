@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from stemlead.clock import today
 from stemlead.core import event_photos, events, newsletters, stakeholders
@@ -41,7 +41,9 @@ class NewslettersTab:
                     lambda n: n.starts_on,
                 ),
                 Column("For", lambda n: n.audience),
-                Column("Sent", lambda n: fmt.day(n.logged_on) or "draft", lambda n: n.logged_on or ""),
+                Column(
+                    "Sent", lambda n: fmt.day(n.logged_on) or "draft", lambda n: n.logged_on or ""
+                ),
             ]
         )
         list_table(f.newsletterTable, self.model)
@@ -102,7 +104,9 @@ class NewslettersTab:
         self._rows = newsletters.list_newsletters(db)
         self.model.set_rows(self._rows)
         self.form.newsletterTable.resizeColumnsToContents()
-        self.form.newsletterTable.setColumnWidth(0, min(self.form.newsletterTable.columnWidth(0), 240))
+        self.form.newsletterTable.setColumnWidth(
+            0, min(self.form.newsletterTable.columnWidth(0), 240)
+        )
         groups = stakeholders.list_stakeholders(db)
         for combo in (self.form.newsletterAudience, self.form.newsletterFor):
             keep = combo.currentData()
@@ -212,7 +216,9 @@ class NewslettersTab:
             owners = (
                 [block.event_id]
                 if block.event_id
-                else [e.id for e in events.held_between(db, newsletter.starts_on, newsletter.ends_on)]
+                else [
+                    e.id for e in events.held_between(db, newsletter.starts_on, newsletter.ends_on)
+                ]
             )
             for event_id in owners:
                 for photo in event_photos.shareable(db, event_id):
