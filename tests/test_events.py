@@ -281,3 +281,13 @@ def test_the_event_list_counts_people_and_open_steps(db: Database, night: int) -
         ["Riverside Elementary"],
     )
     assert events.list_events(db, until="2026-11-30") == []
+
+
+def test_a_new_start_in_another_offset_keeps_the_length_on_the_clock(
+    db: Database, night: int
+) -> None:
+    """Moved on a laptop in another zone (or across a daylight-saving change), the event
+    still reads 5:30 to 7:30."""
+    events.update(db, night, starts_at="2026-12-11T17:30:00+00:00")
+    moved = events.get(db, night)
+    assert moved.ends_at == "2026-12-11T19:30:00+00:00"

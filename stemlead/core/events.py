@@ -153,8 +153,8 @@ def update(db: Database, event_id: int, **changes: Any) -> None:
     row = records.validated(db, Event, changes)  # checked here, stored from ``changes``
     start = row.get("starts_at", event.starts_at)
     if "starts_at" in row and "ends_at" not in row and event.ends_at:
-        moved = parse_moment(start) - event.start
-        row["ends_at"] = changes["ends_at"] = (parse_moment(event.ends_at) + moved).isoformat()
+        length = event.end - event.start  # the end follows in the new start's own offset
+        row["ends_at"] = changes["ends_at"] = (parse_moment(start) + length).isoformat()
     _end_check(start, row.get("ends_at", event.ends_at))
     days = (date.fromisoformat(start[:10]) - date.fromisoformat(event.day)).days
     with db.transaction():
