@@ -12,12 +12,16 @@ from stemlead.cli import build_parser, main
 from stemlead.cli.lists import LISTINGS
 from stemlead.core import (
     action_items,
+    communications,
     contacts,
     cycles,
+    events,
     groups,
     meetings,
+    newsletters,
     observations,
     partners,
+    stakeholders,
     teachers,
 )
 from stemlead.store import open_database
@@ -50,6 +54,14 @@ def filled(db_path: Path) -> Path:
         partner = partners.add(db, name="City Science Museum", kind="museum", status="active")
         contacts.add(db, name="Rosa Díaz", partner_id=partner, emails=["rosa@museum.org"])
         action_items.add(db, "Share the rubric", cycle_id=cycle, due_on="2026-11-01")
+        event = events.add(
+            db, title="STEM Night", starts_at="2026-12-04T17:30", private_notes="SECRET-NOTE"
+        )
+        families = stakeholders.add(db, name="Families of Lincoln ES", estimated_size=420)
+        communications.add(
+            db, sent_on="2026-11-02", title="Invitation", audience_ids=[families], event_ids=[event]
+        )
+        newsletters.create(db, starts_on="2026-11-01", ends_on="2026-11-30")
     return db_path
 
 

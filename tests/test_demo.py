@@ -338,6 +338,7 @@ def test_words_are_data_files_and_every_placeholder_can_be_filled() -> None:
     files = sorted(p.stem for p in resource_path("demo").glob("*.json"))
     assert files == [
         "coaching_log",
+        "community",
         "cycles",
         "district",
         "meetings",
@@ -366,6 +367,7 @@ def test_words_are_data_files_and_every_placeholder_can_be_filled() -> None:
         items = meeting_words["agenda"][kind]
         assert _placeholders(items) <= {*random_words, "resource", *context}, kind
     assert _placeholders(meeting_words["summaries"]) <= {"member"}
+    assert _placeholders(content.load("community")) <= {"school"}
     assert all(len(profile.context) == 6 for profile in content.plc_profiles())
 
 

@@ -22,8 +22,12 @@ from stemlead.core import (
     contacts,
     cycles,
     decisions,
+    event_budget,
+    event_people,
+    events,
     groups,
     meetings,
+    newsletters,
     observations,
     partners,
     settings,
@@ -55,6 +59,7 @@ PRIVATE = {
     "cycle": "PRIVATE-CYCLE-k2m",
     "observation": "PRIVATE-OBSERVATION-z9p",
     "meeting": "PRIVATE-MEETING-w4r",
+    "event": "PRIVATE-EVENT-h5t",
 }
 
 
@@ -69,6 +74,8 @@ class Ids:
     empty_cycle: int
     observation: int
     empty_observation: int
+    event: int = 0
+    newsletter: int = 0
 
 
 def hostile(label: str) -> str:
@@ -227,9 +234,27 @@ def fill(db: Database) -> Ids:
         minutes=30,
         occurred_at="2026-10-01T12:00",
     )
-    return Ids(
+    ids = Ids(
         named, unnamed, meeting, earlier, empty_meeting, cycle, empty_cycle, visit, empty_visit
     )
+    ids.event = events.add(
+        db,
+        title="Family STEM Night " + EMOJI,
+        status="held",
+        starts_at="2026-11-12T17:30",
+        place="Gym " + ARABIC,
+        description=hostile("Stations"),
+        debrief="Debrief " + MARKUP,
+        students=120,
+        families=3,
+        private_notes=PRIVATE["event"],
+    )
+    event_people.add_partner(db, ids.event, partner, brings="Fossils " + CHINESE)
+    event_people.add_volunteer(db, ids.event, teacher_id=named, role="host")
+    event_people.add_volunteer(db, ids.event, teacher_id=unnamed, role="station_lead")
+    event_budget.add(db, ids.event, "Pizza " + MARKUP, amount_cents="300", paid_by="PTA")
+    ids.newsletter = newsletters.create(db, starts_on="2026-11-01", ends_on="2026-11-30")
+    return ids
 
 
 @pytest.fixture(scope="module")
@@ -249,6 +274,8 @@ def requests(ids: Ids) -> dict[str, Request]:
         "observation": Request("observation", ids.observation),
         "partners": Request("partners"),
         "impact": Request("impact", since="2026-08-01", until="2026-11-30"),
+        "event": Request("event", ids.event),
+        "newsletter": Request("newsletter", ids.newsletter),
     }
 
 
@@ -289,7 +316,8 @@ def arabic_words_present(data: bytes, phrase: str) -> bool:
 
 # -- privacy ----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
-    "kind", ["agenda", "summary", "cycle", "observation", "partners", "impact"]
+    "kind",
+    ["agenda", "summary", "cycle", "observation", "partners", "impact", "event", "newsletter"],
 )
 def test_private_notes_never_appear(pdfs: dict[str, bytes], kind: str) -> None:
     data = pdfs[kind]
@@ -430,7 +458,8 @@ def test_impact_report_names_only_teachers_who_agreed(pdfs: dict[str, bytes]) ->
 
 # -- hostile text -----------------------------------------------------------------------------
 @pytest.mark.parametrize(
-    "kind", ["agenda", "summary", "cycle", "observation", "partners", "impact"]
+    "kind",
+    ["agenda", "summary", "cycle", "observation", "partners", "impact", "event", "newsletter"],
 )
 def test_every_script_and_markup_prints_literally(pdfs: dict[str, bytes], kind: str) -> None:
     text = squash(text_of(pdfs[kind]))

@@ -25,8 +25,12 @@ from stemlead.core import (
     contacts,
     cycles,
     decisions,
+    event_budget,
+    event_people,
+    events,
     groups,
     meetings,
+    newsletters,
     observations,
     partners,
     settings,
@@ -95,7 +99,9 @@ def fill(db: Database) -> tuple[dict[str, Request], Texts]:
     t = Texts()
     settings.put(
         db,
-        organization_name=t.make(200, "agenda", "partners", "impact", "cycle"),
+        organization_name=t.make(
+            200, "agenda", "partners", "impact", "cycle", "event", "newsletter"
+        ),
         coach_name=t.make(200),  # the footer's "by ..." line
     )
     named = teachers.add(
@@ -225,7 +231,30 @@ def fill(db: Database) -> tuple[dict[str, Request], Texts]:
         we_provide=t.make(NOTE, "partners", rtl_first=True),
         notes=t.make(NOTE),
     )
+    event = events.add(
+        db,
+        title=t.make(200, "event", "newsletter"),
+        status="held",
+        starts_at="2026-11-12T17:30",
+        place=t.make(300, "event"),
+        schools=[t.make(200, "event")],
+        audience=t.make(300, "event"),
+        description=t.make(NOTE, "event", "newsletter", rtl_first=True),
+        debrief=t.make(NOTE, "event"),
+        students=40,
+        private_notes=PRIVATE,
+    )
+    event_people.add_partner(db, event, partner, brings=t.make(500, "event", "newsletter"))
+    event_people.add_volunteer(
+        db, event, guest_name=t.make(200, "event"), role="speaker", may_be_named=True
+    )
+    event_budget.add(
+        db, event, t.make(300, "event"), amount_cents=1000, paid_by=t.make(200, "event")
+    )
+    newsletter = newsletters.create(db, starts_on="2026-11-01", ends_on="2026-11-30")
     return {
+        "event": Request("event", event),
+        "newsletter": Request("newsletter", newsletter),
         "agenda": Request("agenda", meeting),
         "summary": Request("summary", meeting),
         "cycle": Request("cycle", cycle),

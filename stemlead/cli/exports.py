@@ -1,5 +1,5 @@
 """``stemlead export json|calendar -o FILE`` and the handouts,
-``stemlead export agenda|summary|cycle|observation|partners|impact ... -o FILE.pdf``.
+``stemlead export agenda|summary|cycle|observation|partners|impact|event|newsletter ...``.
 
 Each handout command builds the handout's bytes in memory and only then writes the file (under a
 temporary name, renamed at the end), so an unknown id, a bad date or a full disk leaves no
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from stemlead.cli.common import Subcommands, add_db, open_db
 
@@ -22,7 +23,14 @@ HANDOUTS: tuple[tuple[str, str, str | None], ...] = (
     ("observation", "an observation note for the teacher", "OBSERVATION_ID"),
     ("partners", "the partner directory", None),
     ("impact", "the impact report for a date range (default: this school year)", None),
+    ("event", "an event's summary for its team and partners", "EVENT_ID"),
+    (
+        "newsletter",
+        "a newsletter: a saved one by id, or what the data proposes for --from..--to",
+        None,
+    ),
 )
+NEWSLETTER_FILES = (".pdf", ".txt", ".html")
 
 
 def add_json_command(export_subparsers: Subcommands) -> None:
@@ -57,12 +65,19 @@ def add_export_commands(export_subparsers: Subcommands) -> None:
         add_db(p)
         if positional:
             p.add_argument("item_id", type=_positive_id, metavar=positional)
-        if name == "impact":
+        if name == "newsletter":
+            p.add_argument(
+                "item_id",
+                type=_positive_id,
+                nargs="?",
+                metavar="NEWSLETTER_ID",
+                help="a newsletter saved in the app (logged as sent when written)",
+            )
+        if name in ("impact", "newsletter"):
             p.add_argument("--from", dest="since", metavar="DATE", help="first day (YYYY-MM-DD)")
             p.add_argument("--to", dest="until", metavar="DATE", help="last day (YYYY-MM-DD)")
-        p.add_argument(
-            "-o", "--output", required=True, metavar="FILE.pdf", help="where to write it"
-        )
+        kinds = "FILE.pdf|.txt|.html" if name == "newsletter" else "FILE.pdf"
+        p.add_argument("-o", "--output", required=True, metavar=kinds, help="where to write it")
         p.set_defaults(func=cmd_export_handout, handout=name)
 
 
@@ -87,6 +102,8 @@ def cmd_export_handout(args: argparse.Namespace) -> int:
         since=getattr(args, "since", None),
         until=getattr(args, "until", None),
     )
+    if request.kind == "newsletter":
+        return _export_newsletter(args, request, output)
     with open_db(args) as db:
         if request.kind == "impact":
             # checks the dates before anything is built
@@ -113,4 +130,39 @@ def cmd_export_calendar(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         count = calendar_export.export_calendar(db, Path(args.output))
     print(f"Wrote {plural(count, 'calendar event')} to {args.output}.")
+    return 0
+
+
+def _export_newsletter(args: argparse.Namespace, request: Any, output: Path) -> int:
+    """A newsletter as PDF, plain text or HTML (by the file's ending). A saved newsletter
+    is logged in the communications log once it is written."""
+    from stemlead.core import event_photos, newsletter_text, newsletters, settings
+    from stemlead.errors import InvalidInput
+    from stemlead.pdf import handouts
+
+    suffix = output.suffix.lower()
+    if suffix not in NEWSLETTER_FILES:
+        raise InvalidInput("A newsletter file ends in .pdf, .txt or .html.")
+    saved = request.item_id is not None
+    with open_db(args, "write" if saved else "read") as db:
+        issue = (
+            newsletters.issue(db, request.item_id)
+            if saved
+            else newsletters.issue_for_period(db, request.since, request.until)
+        )
+        organization = str(settings.get(db, "organization_name") or "")
+        if suffix == ".pdf":
+            data = handouts.build(db, request)
+        elif suffix == ".txt":
+            data = newsletter_text.as_text(issue, organization).encode("utf-8")
+        else:
+            photos = lambda photo_id: event_photos.contents(db, photo_id)  # noqa: E731
+            data = newsletter_text.as_html(issue, photos, organization).encode("utf-8")
+        handouts.save(data, output, database=db.path)
+        if saved:
+            newsletters.log_saved(db, request.item_id)
+    note = (
+        "; the period holds nothing to report yet, and the page says so" if not issue.blocks else ""
+    )
+    print(f"Wrote the newsletter to {output}{note}.")
     return 0

@@ -32,7 +32,8 @@ def add_command(sub: Subcommands) -> None:
         sub,
         "list",
         cmd_list,
-        "list teachers, cycles, observations, groups, meetings, action items, partners or contacts",
+        "list teachers, cycles, observations, groups, meetings, action items, partners, "
+        "contacts, events, communications, stakeholders or newsletters",
     )
     p.add_argument(
         "kind", choices=sorted(LISTINGS), metavar="KIND", help="one of: " + ", ".join(LISTINGS)
@@ -122,6 +123,35 @@ def _contacts(db: Database, a: argparse.Namespace) -> list[Row]:
     from stemlead.core import contacts
 
     return [asdict(c) for c in contacts.list_contacts(db, partner_id=a.partner)]
+
+
+def _events(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.clock import today
+    from stemlead.core import events
+
+    since = a.from_ or (today().isoformat() if a.upcoming else None)
+    return [asdict(e) for e in events.list_events(db, since=since, until=a.to, status=a.status)]
+
+
+def _communications(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import communications
+
+    return [asdict(c) for c in communications.list_communications(db, since=a.from_, until=a.to)]
+
+
+def _stakeholders(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.clock import today
+    from stemlead.core import stakeholders
+
+    day = today()
+    found = stakeholders.not_heard_from(db, day) if a.quiet else stakeholders.list_stakeholders(db)
+    return [{**asdict(s), "size": s.size, "days_since_heard": s.days_quiet(day)} for s in found]
+
+
+def _newsletters(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import newsletters
+
+    return [asdict(n) for n in newsletters.list_newsletters(db)]
 
 
 def _day_after(day: str) -> str:
@@ -225,6 +255,53 @@ LISTINGS: dict[str, Listing] = {
         ),
         _contacts,
     ),
+    "events": Listing(
+        ("from_", "to", "upcoming", "status"),
+        (
+            ("id", "ID"),
+            ("starts_at", "When"),
+            ("title", "Event"),
+            ("kind", "Kind"),
+            ("status", "Status"),
+            ("place", "Place"),
+            ("open_steps", "Steps to do"),
+        ),
+        _events,
+    ),
+    "communications": Listing(
+        ("from_", "to"),
+        (
+            ("id", "ID"),
+            ("sent_on", "Date"),
+            ("kind", "Kind"),
+            ("title", "Communication"),
+            ("audiences", "To"),
+        ),
+        _communications,
+    ),
+    "stakeholders": Listing(
+        ("quiet",),
+        (
+            ("id", "ID"),
+            ("name", "Stakeholder group"),
+            ("kind", "Kind"),
+            ("size", "People"),
+            ("last_heard_on", "Last heard"),
+        ),
+        _stakeholders,
+    ),
+    "newsletters": Listing(
+        (),
+        (
+            ("id", "ID"),
+            ("title", "Newsletter"),
+            ("starts_on", "From"),
+            ("ends_on", "To"),
+            ("audience", "Audience"),
+            ("logged_on", "Logged"),
+        ),
+        _newsletters,
+    ),
 }
 
 FILTER_FLAGS = {
@@ -243,6 +320,7 @@ FILTER_FLAGS = {
     "overdue": "--overdue",
     "type": "--type",
     "partner": "--partner",
+    "quiet": "--quiet",
 }
 
 
@@ -260,12 +338,15 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--from", dest="from_", metavar="DATE", help="on or after YYYY-MM-DD")
     parser.add_argument("--to", metavar="DATE", help="on or before YYYY-MM-DD")
-    parser.add_argument("--upcoming", action="store_true", help="meetings from today on")
-    parser.add_argument("--status", help="action items or partners with this status")
+    parser.add_argument("--upcoming", action="store_true", help="meetings or events from today on")
+    parser.add_argument("--status", help="action items, partners or events with this status")
     parser.add_argument("--open", action="store_true", help="action items not yet done")
     parser.add_argument("--overdue", action="store_true", help="open action items past due")
     parser.add_argument("--type", help="partners of this type, e.g. industry, museum")
     parser.add_argument("--partner", type=int, metavar="ID", help="contacts at a partner")
+    parser.add_argument(
+        "--quiet", action="store_true", help="stakeholder groups not heard from in 90 days"
+    )
 
 
 def run_listing(db: Database, kind: str, args: argparse.Namespace) -> list[Row]:

@@ -1,9 +1,11 @@
-"""Meetings as an iCalendar file that Outlook, Google and Apple calendars open.
+"""Meetings and community events as an iCalendar file that Outlook, Google and Apple
+calendars open.
 
 A repeating series becomes one VEVENT with its RRULE (UNTIL in UTC, as RFC 5545 asks when
 DTSTART has a time zone), EXDATEs for skipped occurrences, and one more VEVENT with a
 RECURRENCE-ID for each occurrence moved or changed on its own. Stand-alone meetings are
-plain VEVENTs. UIDs are built from the database's install id and the row ids, so
+plain VEVENTs, and so are planned and held community events (times in UTC; what an
+event is, never its private notes or debrief). UIDs are built from the database's install id and the row ids, so
 importing the file again updates the same events instead of duplicating them. VTIMEZONE
 blocks use yearly rules (see vtimezone.py).
 """
@@ -111,9 +113,36 @@ def build_calendar(db: Database) -> Any:
         }
         for tzid in sorted(tzids - {"UTC", "Etc/UTC"}):
             calendar.add_component(vtimezone(tzid, int(years[0]) - 1, int(years[1]) + 1))
+    events += _community_events(db, install)
     for event in events:  # after the VTIMEZONEs, which some readers want first
         calendar.add_component(event)
     return calendar
+
+
+def _community_events(db: Database, install: str) -> list[Any]:
+    """STEM nights, competitions, visits…: what people put in their own calendars."""
+    from icalendar import Event
+
+    from stemlead.core import events as community
+
+    out = []
+    for row in community.list_events(db):
+        if row.status == "cancelled":
+            continue
+        event = community.get(db, row.id)
+        vevent = Event()
+        vevent.add("uid", f"event-{event.id}@{install}")
+        vevent.add("dtstamp", datetime.now(zone("UTC")).replace(microsecond=0))
+        vevent.add("summary", event.title)
+        vevent.add("dtstart", event.start.astimezone(zone("UTC")))
+        vevent.add("dtend", event.end.astimezone(zone("UTC")))
+        if event.place:
+            vevent.add("location", event.place)
+        if event.description:
+            vevent.add("description", event.description)
+        vevent.add("categories", [community.KIND_LABELS[event.kind]])
+        out.append(vevent)
+    return out
 
 
 def _overrides(db: Database, series: meetings.Series) -> list[meetings.Meeting]:

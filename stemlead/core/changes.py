@@ -32,6 +32,10 @@ class Kind(StrEnum):
     CONTACT = "contact"
     INTERACTION = "interaction"
     AGREEMENT = "agreement"
+    EVENT = "event"
+    STAKEHOLDER = "stakeholder"
+    COMMUNICATION = "communication"
+    NEWSLETTER = "newsletter"
     SETTINGS = "settings"
     DRAFT = "draft"  # text typed but not yet entered: shown only where it is typed
 

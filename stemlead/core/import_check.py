@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from stemlead.core.fields import DateField, Field, Int, Moment, StringList, clean_text
+from stemlead.core.fields import (
+    DateField,
+    Field,
+    Flag,
+    Int,
+    Moment,
+    StringList,
+    Text,
+    clean_text,
+)
 from stemlead.core.recurrence import RRuleField, TimeZoneField, WallTime
 from stemlead.errors import InvalidInput
 from stemlead.store import blobs
@@ -54,17 +63,24 @@ def read_json(text: str) -> Any:
 def _record_fields() -> dict[str, dict[str, Field]]:
     from stemlead.core import (
         action_items,
+        advisory_board,
         agenda,
         agreements,
         coaching_log,
+        communications,
         contacts,
         cycles,
         decisions,
+        event_budget,
+        event_people,
+        events,
         groups,
         interactions,
         meetings,
+        newsletters,
         observations,
         partners,
+        stakeholders,
         teachers,
     )
 
@@ -87,8 +103,23 @@ def _record_fields() -> dict[str, dict[str, Field]]:
         interactions.Interaction,
         agreements.Agreement,
         teachers.Teacher,
+        events.Event,
+        event_people.EventPartner,
+        event_people.Volunteer,
+        event_budget.Cost,
+        stakeholders.StakeholderGroup,
+        communications.Communication,
+        newsletters.Newsletter,
+        newsletters.Block,
+        advisory_board.Term,
+        advisory_board.WorkItem,
     )
-    return {kind.TABLE: kind.fields() for kind in kinds}
+    fields = {kind.TABLE: kind.fields() for kind in kinds}
+    fields["event_photos"] = {  # a Shelf's table: its own columns only
+        "caption": Text("Caption", max_len=500),
+        "consent_to_share": Flag("Consent to share"),
+    }
+    return fields
 
 
 def _label(column: str) -> str:

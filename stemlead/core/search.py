@@ -59,6 +59,21 @@ _LABELS = {
                       FROM interactions x JOIN partners p ON p.id = x.partner_id""",
     "agreement": """SELECT x.id, x.title, p.name, 'partner', p.id
                     FROM agreements x JOIN partners p ON p.id = x.partner_id""",
+    "event": """SELECT x.id, x.title, substr(x.starts_at, 1, 10), 'event', x.id FROM events x""",
+    "event_photo": """SELECT x.id, 'Photo · ' || e.title, x.caption, 'event', e.id
+                      FROM event_photos x JOIN events e ON e.id = x.event_id""",
+    "event_cost": """SELECT x.id, x.item, 'Budget · ' || e.title, 'event', e.id
+                     FROM event_costs x JOIN events e ON e.id = x.event_id""",
+    "stakeholder": """SELECT x.id, x.name, 'Stakeholder group', 'stakeholder', x.id
+                      FROM stakeholder_groups x""",
+    "communication": """SELECT x.id, x.title, replace(x.kind, '_', ' ') || ' · ' || x.sent_on,
+                          'communication', x.id FROM communications x""",
+    "newsletter": """SELECT x.id, x.title, 'Newsletter', 'newsletter', x.id FROM newsletters x""",
+    "newsletter_block": """SELECT x.id, coalesce(nullif(x.heading, ''), 'Newsletter block'), n.title,
+                             'newsletter', n.id
+                           FROM newsletter_blocks x JOIN newsletters n ON n.id = x.newsletter_id""",
+    "board_work_item": """SELECT x.id, x.title, 'Program of work · ' || g.name, 'group', g.id
+                          FROM board_work_items x JOIN groups g ON g.id = x.group_id""",
 }
 
 

@@ -61,6 +61,7 @@ class TodayPage:
     renewals: list[TodayItem] = field(default_factory=list)
     cycles: list[TodayItem] = field(default_factory=list)
     coaching_log: list[TodayItem] = field(default_factory=list)
+    events: list[TodayItem] = field(default_factory=list)  # community events this week
 
 
 def today_page(db: Database, day: date) -> TodayPage:
@@ -122,6 +123,7 @@ def today_page(db: Database, day: date) -> TodayPage:
         )
     page.cycles = cycles_waiting(db, day)
     page.coaching_log = coaching_this_week(db, day)
+    page.events = events_this_week(db, day)
     return page
 
 
@@ -144,6 +146,20 @@ def coaching_this_week(db: Database, day: date) -> list[TodayItem]:
             TodayItem("coaching_log", entry_id, phrase, teachers, note, when, minutes=minutes)
         )
     return entries
+
+
+def events_this_week(db: Database, day: date) -> list[TodayItem]:
+    """Community events today and in the next seven days, with the steps still to do."""
+    from stemlead.core import events
+
+    found = []
+    for event, open_steps in events.coming_up(db, day):
+        detail = event.place
+        if open_steps:
+            steps = f"{open_steps} checklist step{'s' if open_steps != 1 else ''} to do"
+            detail = f"{detail} · {steps}" if detail else steps
+        found.append(TodayItem("event", event.id, *_named(event.title), detail, event.starts_at))
+    return found
 
 
 def cycles_waiting(db: Database, day: date) -> list[TodayItem]:

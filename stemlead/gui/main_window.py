@@ -61,6 +61,14 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section("meetings", "Meetings", "Collaboration", "meetings.MeetingsView", ("meeting", "group")),
     Section("partners", "Partners", "Community", "partners.PartnersView", ("partner", "contact")),
+    Section("events", "Events", "Community", "events.EventsView", ("event",)),
+    Section(
+        "communications",
+        "Communications",
+        "Community",
+        "communications.CommunicationsView",
+        ("stakeholder", "communication", "newsletter"),
+    ),
 )
 _BY_KEY = {section.key: section for section in SECTIONS}
 _ROUTES = {kind: section.key for section in SECTIONS for kind in section.opens}

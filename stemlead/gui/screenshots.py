@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 DEMO_DAY = "2026-11-23"
 SIZE = (1366, 800)
@@ -81,6 +82,7 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
         tabs.setCurrentIndex(index)
         save(window, f"partner-{name}")
     tabs.setCurrentIndex(0)
+    saved += _community(window, save)
     if prefix:  # the dialogs only once, at 100%
         return saved
     session = window.session
@@ -118,6 +120,7 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
             "dialog-handout-preview",
             HandoutPreview(window.db, Request("agenda", upcoming[0].id), window),
         ),
+        *_community_dialogs(window),
     ):
         dialog.show()
         for _ in range(200):  # a handout is made off the main thread: wait for its pages
@@ -130,6 +133,52 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
     window.close()
     app.quit()
     return saved
+
+
+def _community(window: Any, save: Any) -> list[Path]:
+    """Events (a STEM night that was held: people, budget, checklist, photos, counts),
+    Communications (log, stakeholders, not heard from, the newsletter builder) and the
+    advisory board's part of its group page."""
+    from stemlead.core import events, groups
+
+    held = next(e for e in events.list_events(window.db) if e.kind == "stem_night")
+    window.open_item("event", held.id)
+    tabs = window.views["events"].page.form.tabs
+    names = ("details", "people", "budget", "checklist", "photos", "debrief")
+    for index, name in enumerate(names):
+        tabs.setCurrentIndex(index)
+        save(window, f"event-{name}")
+    tabs.setCurrentIndex(0)
+    comms = window.show_section("communications")
+    for index, name in enumerate(("log", "stakeholders", "not-heard-from", "newsletters")):
+        comms.form.tabs.setCurrentIndex(index)
+        save(window, f"communications-{name}")
+    comms.form.tabs.setCurrentIndex(0)
+    board = next(
+        g for g in groups.list_groups(window.db, now=DEMO_DAY) if g.kind == "advisory_board"
+    )
+    window.open_item("group", board.id)
+    board_tabs = window.views["meetings"].group_page.board.form.boardTabs
+    for index, name in enumerate(("terms", "representation", "work")):
+        board_tabs.setCurrentIndex(index)
+        save(window, f"group-advisory-board-{name}")
+    board_tabs.setCurrentIndex(0)
+    return []
+
+
+def _community_dialogs(window: Any) -> list[tuple[str, Any]]:
+    from stemlead.core import events, newsletters
+    from stemlead.gui.dialogs.handout_preview import HandoutPreview
+    from stemlead.gui.dialogs.newsletter_output import NewsletterPreview, NewsletterText
+    from stemlead.pdf.handouts import Request
+
+    sent = newsletters.list_newsletters(window.db)[-1].id  # the fall newsletter
+    held = next(e for e in events.list_events(window.db) if e.kind == "stem_night")
+    return [
+        ("dialog-newsletter-preview", NewsletterPreview(window.session, sent, window)),
+        ("dialog-newsletter-text", NewsletterText(window.session, sent, "txt", window)),
+        ("dialog-event-preview", HandoutPreview(window.db, Request("event", held.id), window)),
+    ]
 
 
 def main(argv: list[str]) -> int:

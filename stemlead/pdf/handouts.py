@@ -15,7 +15,7 @@ from pathlib import Path
 from stemlead.errors import InvalidInput
 from stemlead.store import Database, output_file
 
-KINDS = ("agenda", "summary", "cycle", "observation", "partners", "impact")
+KINDS = ("agenda", "summary", "cycle", "observation", "partners", "impact", "event", "newsletter")
 LABELS = {
     "agenda": "Meeting agenda",
     "summary": "Meeting summary",
@@ -23,12 +23,15 @@ LABELS = {
     "observation": "Observation note",
     "partners": "Partner directory",
     "impact": "Impact report",
+    "event": "Event summary",
+    "newsletter": "Newsletter",
 }
 
 
 @dataclass(frozen=True)
 class Request:
-    """Which handout: ``item_id`` for a meeting, cycle or observation; dates for impact."""
+    """Which handout: ``item_id`` for a meeting, cycle, observation, event or saved
+    newsletter; dates for impact (and for a newsletter of what a period holds)."""
 
     kind: str
     item_id: int | None = None
@@ -38,9 +41,13 @@ class Request:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise InvalidInput(f"There is no handout called '{self.kind}'.")
-        needs_id = self.kind in ("agenda", "summary", "cycle", "observation")
+        needs_id = self.kind in ("agenda", "summary", "cycle", "observation", "event")
         if needs_id and self.item_id is None:
             raise InvalidInput(f"A {LABELS[self.kind].lower()} needs the id of what it is about.")
+        if self.kind == "newsletter" and self.item_id is None and not (self.since and self.until):
+            raise InvalidInput(
+                "A newsletter needs its id, or the dates it covers (--from and --to)."
+            )
 
     @property
     def label(self) -> str:
@@ -94,6 +101,16 @@ def _build(db: Database, request: Request, made_on: date | None) -> bytes:
         from stemlead.pdf.partner_directory import build_partner_directory
 
         return build_partner_directory(db, made_on=made_on)
+    if request.kind == "event":
+        from stemlead.pdf.event_summary import build_event_summary
+
+        return build_event_summary(db, item, made_on=made_on)
+    if request.kind == "newsletter":
+        from stemlead.pdf.newsletter import build_newsletter
+
+        return build_newsletter(
+            db, request.item_id, since=request.since, until=request.until, made_on=made_on
+        )
     from stemlead.pdf.impact_report import build_impact_report
 
     since, until = impact_dates(request.since, request.until)
@@ -115,6 +132,10 @@ def file_name(db: Database, request: Request, *, made_on: date | None = None) ->
         return names.observation_note(db, item)
     if request.kind == "partners":
         return names.partner_directory(made_on)
+    if request.kind == "event":
+        return names.event_summary(db, item)
+    if request.kind == "newsletter":
+        return names.newsletter(db, request.item_id, request.since, request.until)
     return names.impact_report(*impact_dates(request.since, request.until))
 
 

@@ -26,7 +26,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
     PageTemplate,
     Spacer,
@@ -38,6 +37,7 @@ from stemlead import APP_NAME
 from stemlead.clock import today
 from stemlead.core import settings
 from stemlead.pdf import fonts
+from stemlead.pdf.columns import columns_frames, plain_frame
 from stemlead.pdf.text import Stack, markup, para
 from stemlead.store import Database
 
@@ -433,8 +433,13 @@ def render(
     kind: str,
     made_on: date | None = None,
     setup: PageSetup | None = None,
+    columns: int = 1,
+    banner: list[Flowable] | None = None,
 ) -> bytes:
-    """Lay ``story`` out on the handout page and return the PDF's bytes."""
+    """Lay ``story`` out on the handout page and return the PDF's bytes.
+
+    With ``columns=2`` (a newsletter) the story runs in two columns, under ``banner``
+    across the top of the first page."""
     setup = setup or PageSetup.from_settings(db)
     made_on = made_on or today()
     buffer = io.BytesIO()
@@ -451,19 +456,17 @@ def render(
         creator=APP_NAME,
         keywords=[kind, setup.organization] if setup.organization else [kind],
     )
-    frame = Frame(
-        doc.leftMargin,
-        doc.bottomMargin,
-        doc.width,
-        doc.height,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc.addPageTemplates(
-        [PageTemplate(id="handout", frames=[frame], onPage=_page_decor(setup, kind, made_on))]
-    )
+    decor = _page_decor(setup, kind, made_on)
+    if columns == 2:
+        first, later, story = columns_frames(doc, banner or [], story)
+        doc.addPageTemplates(
+            [
+                PageTemplate(id="first", frames=first, onPage=decor, autoNextPageTemplate="later"),
+                PageTemplate(id="later", frames=later, onPage=decor),
+            ]
+        )
+    else:
+        frame = plain_frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, "body")
+        doc.addPageTemplates([PageTemplate(id="handout", frames=[frame], onPage=decor)])
     doc.build(story or [Spacer(1, 1)], canvasmaker=_NumberedCanvas)
     return buffer.getvalue()

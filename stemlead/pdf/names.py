@@ -86,3 +86,30 @@ def partner_directory(made_on: date | None = None) -> str:
 
 def impact_report(since: str | date, until: str | date) -> str:
     return safe_file_name(f"Impact report {_day(since)} to {_day(until)}")
+
+
+def event_summary(db: Database, event_id: int) -> str:
+    from stemlead.core import events
+
+    event = events.get(db, event_id)
+    return safe_file_name(f"{event.day} {event.title} - event")
+
+
+def newsletter(
+    db: Database,
+    newsletter_id: int | None,
+    since: str | None,
+    until: str | None,
+    extension: str = ".pdf",
+) -> str:
+    """``2026-11-01 STEM news - November 2026.pdf`` (a saved one by its title)."""
+    from stemlead.core import newsletters
+    from stemlead.core.newsletter_proposals import period_title
+
+    if newsletter_id is not None:
+        found = newsletters.get(db, newsletter_id)
+        start, title = found.starts_on, found.title
+    else:
+        start, end = newsletters.period(since, until)
+        title = period_title(start, end)
+    return safe_file_name(f"{start} {title}", extension)

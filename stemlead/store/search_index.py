@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from stemlead.store.database import Database
 
 KIND_SLOTS = 64  # room for the kinds of every section, old and new
-_JSON_LISTS = {"subjects", "tags", "emails", "phones"}
+_JSON_LISTS = {"subjects", "tags", "emails", "phones", "schools"}
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,21 @@ SOURCES: tuple[Source, ...] = (
     Source("contact", 12, "contacts", "name", ("role", "emails", "phones", "notes")),
     Source("interaction", 13, "interactions", "notes"),
     Source("agreement", 14, "agreements", "title", ("partner_provides", "we_provide", "notes")),
+    # community engagement (issue 20): codes 31-38
+    Source(
+        "event",
+        31,
+        "events",
+        "title",
+        ("place", "schools", "audience", "description", "debrief", "private_notes"),
+    ),
+    Source("event_photo", 32, "event_photos", "caption", ("name",)),
+    Source("event_cost", 33, "event_costs", "item", ("paid_by",)),
+    Source("stakeholder", 34, "stakeholder_groups", "name", ("school", "notes")),
+    Source("communication", 35, "communications", "title", ("about", "notes")),
+    Source("newsletter", 36, "newsletters", "title"),
+    Source("newsletter_block", 37, "newsletter_blocks", "heading", ("body",)),
+    Source("board_work_item", 38, "board_work_items", "title", ("notes",)),
 )
 
 _TABLE_SQL = (
@@ -107,6 +122,13 @@ def _definition() -> list[str]:
     return [_TABLE_SQL, *(sql for s in SOURCES for sql in _trigger_sql(s))]
 
 
+def _sources(db: Database) -> list[Source]:
+    """The sources whose tables this file has: an older schema (a file opened at its own
+    version to import an old export) lacks the tables of later sections."""
+    tables = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [s for s in SOURCES if s.table in tables]
+
+
 _SPEC_HASH = hashlib.sha256("\n".join(_definition()).encode()).hexdigest()[:16]
 
 
@@ -134,7 +156,7 @@ def rebuild(db: Database) -> None:
     """Fill the index from the tables (after a bulk load, or when the definition changed)."""
     with db.transaction():
         db.execute("DELETE FROM search_index")
-        for s in SOURCES:
+        for s in _sources(db):
             db.execute(
                 "INSERT INTO search_index (rowid, kind, item_id, title, body) "
                 f"SELECT t.id * {KIND_SLOTS} + {s.code}, '{s.kind}', t.id, "
@@ -148,8 +170,10 @@ def install(db: Database) -> None:
     with db.transaction():
         _drop_triggers(db)
         db.execute("DROP TABLE IF EXISTS search_index")
-        for sql in _definition():
-            db.execute(sql)
+        db.execute(_TABLE_SQL)
+        for source in _sources(db):
+            for sql in _trigger_sql(source):
+                db.execute(sql)
         rebuild(db)
         db.execute(
             "INSERT OR REPLACE INTO settings (key, value) VALUES ('search_index_spec', ?)",
@@ -167,7 +191,7 @@ def suspended(db: Database) -> Iterator[None]:
         raise RuntimeError("search_index.suspended() needs an open transaction")
     _drop_triggers(db)
     yield
-    for s in SOURCES:
+    for s in _sources(db):
         for sql in _trigger_sql(s):
             db.execute(sql)
     rebuild(db)
@@ -181,7 +205,7 @@ def check(db: Database) -> list[str]:
     except sqlite3.DatabaseError as exc:
         problems.append(f"the search index is damaged ({exc})")
     indexed = db.scalar("SELECT count(*) FROM search_index")
-    expected = sum(db.scalar(f"SELECT count(*) FROM {s.table}") for s in SOURCES)
+    expected = sum(db.scalar(f"SELECT count(*) FROM {s.table}") for s in _sources(db))
     if indexed != expected:
         problems.append(f"the search index holds {indexed} items but the tables hold {expected}")
     return problems

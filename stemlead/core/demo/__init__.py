@@ -16,7 +16,9 @@ Where: the words are data in ``resources/demo/*.json`` (:mod:`.content`); the
 :class:`~.district.District` being built holds the random source, the school calendar and
 what exists so far; :mod:`.people` makes schools and teachers, :mod:`.partners` partners,
 :mod:`.groups` groups and their meeting calendars, :mod:`.coaching` cycles and the coaching
-log, :mod:`.classroom` observations, and :mod:`.meetings` what happens in meetings.
+log, :mod:`.classroom` observations, :mod:`.meetings` what happens in meetings, and
+:mod:`.community` events, stakeholders, communications, newsletters and the advisory
+board's terms.
 """
 
 from __future__ import annotations
@@ -28,7 +30,16 @@ from datetime import date
 from stemlead import clock
 from stemlead.core import settings
 from stemlead.core.changes import Kind, changes
-from stemlead.core.demo import classroom, coaching, content, groups, meetings, partners, people
+from stemlead.core.demo import (
+    classroom,
+    coaching,
+    community,
+    content,
+    groups,
+    meetings,
+    partners,
+    people,
+)
 from stemlead.core.demo.district import District
 from stemlead.errors import InvalidInput, StemLeadError
 from stemlead.store import Database, search_index
@@ -54,6 +65,8 @@ class DemoSummary:
     interactions: int
     agreements: int
     coaching_logs: int
+    events: int
+    communications: int
 
     def describe(self) -> str:
         """One line: ``40 teachers, 14 cycles, ...``."""
@@ -75,6 +88,8 @@ _SUMMARY_TABLES = {
     "interactions": "interactions",
     "agreements": "agreements",
     "coaching_logs": "coaching_logs",
+    "events": "events",
+    "communications": "communications",
 }
 
 
@@ -142,3 +157,5 @@ def _build(d: District) -> None:
     for group in d.groups:
         meetings.run_meetings(d, group)
     coaching.add_own_action_items(d)
+    # Community events, stakeholders and communications last, so nothing above changes.
+    community.add_community(d)

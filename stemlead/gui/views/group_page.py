@@ -11,6 +11,7 @@ from stemlead.core.groups import KIND_LABELS, Group
 from stemlead.gui import fmt
 from stemlead.gui.forms.ui_group_page import Ui_GroupPage
 from stemlead.gui.session import Session
+from stemlead.gui.views.advisory_board import AdvisoryBoardPanel
 from stemlead.gui.widgets.combos import chosen_data
 from stemlead.gui.widgets.record_form import RecordForm
 
@@ -53,6 +54,8 @@ class GroupPage(QWidget):
             ("name", "kind", "goal", "norms", "default_minutes", "default_place"),
         )
         self.fields.after_save = self._saved
+        self.board = AdvisoryBoardPanel(session)  # terms, sectors, program of work (issue 20)
+        f.outer.addWidget(self.board)
 
     @property
     def group_id(self) -> int | None:
@@ -61,6 +64,8 @@ class GroupPage(QWidget):
     def _saved(self, field: str) -> None:
         if field == "name" and self.group_id is not None:
             self.form.heading.setText(groups.get(self.session.db, self.group_id).name)
+        if field == "kind" and self.group_id is not None:
+            self.board.show_group(groups.get(self.session.db, self.group_id))
 
     def show_group(self, group_id: int) -> None:
         db = self.session.db
@@ -70,6 +75,7 @@ class GroupPage(QWidget):
         f.heading.setText(group.name)
         self._fill_members()
         self._fill_candidates()
+        self.board.show_group(group)
         f.meetings.clear()
         for m in meetings.list_meetings(db, group_id=group_id):
             status = "" if m.status == "scheduled" else f" · {m.status}"
@@ -87,6 +93,7 @@ class GroupPage(QWidget):
             item = QListWidgetItem(f"{member.name}{detail}{role}")
             item.setData(ROLE, member.id)
             f.members.addItem(item)
+        self.board.refresh()
 
     def _fill_candidates(self) -> None:
         combo = self.form.addMember

@@ -24,6 +24,7 @@ _SECTIONS = (
     ("renewals", "Agreements to renew", "No agreement needs renewing."),
     ("cycles", "Coaching cycles waiting on you", "No cycle is waiting on you."),
     ("coaching_log", "Coaching log this week", "No coaching logged this week (Ctrl+L logs it)."),
+    ("events", "Community events this week", "No events this week."),
 )
 
 
@@ -40,6 +41,7 @@ class TodayView(View):
             Kind.CYCLE,
             Kind.TEACHER,
             Kind.COACHING_LOG,
+            Kind.EVENT,
         }
     )
 
@@ -91,6 +93,8 @@ class TodayView(View):
             when = fmt.clock(entry.when)
         elif key == "coaching_log":
             when = fmt.day(entry.when)
+        elif key == "events":
+            when = fmt.day_and_clock(entry.when)
         elif entry.when:
             when = ("Overdue since " if entry.overdue else "Due ") + fmt.day(entry.when)
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 
 def chosen_data(combo: QComboBox) -> Any:
@@ -19,3 +19,10 @@ def chosen_data(combo: QComboBox) -> Any:
     if index < 0 or combo.itemText(index).casefold() != text.casefold():
         index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
     return combo.itemData(index) if index >= 0 else None
+
+
+def line_of(combo: QComboBox) -> QLineEdit:
+    """The text box of an editable combo box (which always has one)."""
+    line = combo.lineEdit()
+    assert line is not None, "line_of() needs an editable combo box"
+    return line

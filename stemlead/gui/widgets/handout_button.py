@@ -16,6 +16,15 @@ def show_handout(session: Session, request: Any, parent: QWidget) -> None:
     from stemlead.gui.widgets import autosave
 
     autosave.flush_all()  # the handout shows what was typed a moment ago
+    if request.kind == "newsletter" and request.item_id:  # saving it logs it as sent
+        from PySide6.QtCore import Qt
+
+        from stemlead.gui.dialogs.newsletter_output import NewsletterPreview
+
+        dialog = NewsletterPreview(session, request.item_id, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return
     preview_handout(session.db, request, parent)
 
 

@@ -46,7 +46,7 @@ class RecordForm:
         self.session = session
         self.item_id: int | None = None
         self._save = save
-        self.after_save: Callable[[str], None] | None = None  # e.g. retitle on a new name
+        self.after_save: Callable[[str], object] | None = None  # e.g. retitle on a new name
         declared = {**record.fields(), **(fields or {})}
         self.widgets = dict(widgets)
         self._bound: dict[str, tuple[Binding, Show]] = {
