@@ -32,6 +32,8 @@ class Kind(StrEnum):
     CONTACT = "contact"
     INTERACTION = "interaction"
     AGREEMENT = "agreement"
+    LESSON_PLAN = "lesson_plan"  # a plan, its authors, tags, attachments and versions
+    REVIEW = "review"  # a review round, its reviewers, feedback and ratings
     SETTINGS = "settings"
     DRAFT = "draft"  # text typed but not yet entered: shown only where it is typed
 
