@@ -284,7 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "list",
         cmd_list,
-        "list teachers, cycles, observations, groups, meetings, action items, partners or contacts",
+        "list teachers, cycles, observations, groups, meetings, action items, partners, contacts,"
+        " lesson plans or reviews",
     )
     p.add_argument(
         "kind", choices=sorted(LISTINGS), metavar="KIND", help="one of: " + ", ".join(LISTINGS)
@@ -345,8 +346,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="only report what would happen")
     p.set_defaults(func=cmd_import_teachers)
     from stemlead.cli_contacts import add_contact_commands
+    from stemlead.cli_lessons import add_lesson_commands
 
     add_contact_commands(imp_sub, _add_db)
+    add_lesson_commands(export_sub, imp_sub, _add_db)
 
     p = command(
         "wording",

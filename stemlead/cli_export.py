@@ -1,4 +1,4 @@
-"""``stemlead export agenda|summary|cycle|observation|partners|impact ... -o FILE.pdf``.
+"""``stemlead export agenda|summary|cycle|observation|partners|impact|review ... -o FILE.pdf``.
 
 Each command builds the handout's bytes in memory and only then writes the file (under a
 temporary name, renamed at the end), so an unknown id, a bad date or a full disk leaves no
@@ -21,6 +21,7 @@ HANDOUTS: tuple[tuple[str, str, str | None], ...] = (
     ("observation", "an observation note for the teacher", "OBSERVATION_ID"),
     ("partners", "the partner directory", None),
     ("impact", "the impact report for a date range (default: this school year)", None),
+    ("review", "a review round's feedback for the lesson plan's authors", "ROUND_ID"),
 )
 
 

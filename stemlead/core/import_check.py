@@ -62,9 +62,13 @@ def _record_fields() -> dict[str, dict[str, Field]]:
         decisions,
         groups,
         interactions,
+        lesson_plans,
+        lesson_versions,
         meetings,
         observations,
         partners,
+        review_feedback,
+        review_rounds,
         teachers,
     )
 
@@ -87,6 +91,11 @@ def _record_fields() -> dict[str, dict[str, Field]]:
         interactions.Interaction,
         agreements.Agreement,
         teachers.Teacher,
+        lesson_plans.LessonPlan,
+        lesson_versions.Version,
+        review_rounds.ReviewRound,
+        review_feedback.Feedback,
+        review_feedback.Rating,
     )
     return {kind.TABLE: kind.fields() for kind in kinds}
 

@@ -171,7 +171,7 @@ def set_origin(db: Database, plan_id: int, kind: str | None, item_id: int | None
     (a partner internship is its partner, with ``origin_note`` saying more), or None."""
     if kind is not None and kind not in ORIGINS:
         raise InvalidInput("A plan comes from a meeting, a coaching cycle or a partner.")
-    values: dict[str, Any] = {column: None for column in ORIGINS.values()}
+    values: dict[str, Any] = dict.fromkeys(ORIGINS.values())
     if kind is not None:
         values[ORIGINS[kind]] = item_id
     update(db, plan_id, **values)

@@ -15,8 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from stemlead.clock import now_iso
-from stemlead.core import agenda, agenda_timeline, lesson_plans, lesson_versions, records
-from stemlead.core import review_protocols, teachers
+from stemlead.core import (
+    agenda,
+    agenda_timeline,
+    lesson_plans,
+    lesson_versions,
+    records,
+    review_protocols,
+    teachers,
+)
 from stemlead.core.changes import Kind, changes
 from stemlead.core.fields import DateField, Notes, Ref, Text
 from stemlead.core.records import Record, editable
@@ -160,11 +167,11 @@ def add_reviewer(
         name, default = teacher.name, teacher.may_be_named
         column, value = "teacher_id", teacher_id
     else:
-        row = db.one("SELECT name FROM contacts WHERE id = ?", (contact_id,))
+        row = db.one("SELECT id, name FROM contacts WHERE id = ?", (contact_id,))
         if row is None:
             raise NotFound(f"There is no contact with id {contact_id}.")
         name, default = row["name"], False
-        column, value = "contact_id", contact_id
+        column, value = "contact_id", int(row["id"])
     if db.one(
         f"SELECT 1 FROM review_reviewers WHERE round_id = ? AND {column} = ?", (round_id, value)
     ):
@@ -196,7 +203,7 @@ def set_named(db: Database, reviewer_id: int, agrees: bool) -> None:
 @changes(Kind.REVIEW)
 def remove_reviewer(db: Database, reviewer_id: int) -> int:
     """Into the trash with their ratings (their feedback stays, from the group); undoable."""
-    found = [r for r in _reviewers(db, "r.id = ?", reviewer_id)]
+    found = _reviewers(db, "r.id = ?", reviewer_id)
     if not found:
         raise NotFound(f"There is no reviewer with id {reviewer_id}.")
     return trash_store.discard(
@@ -257,14 +264,8 @@ def run_in_meeting(db: Database, round_id: int, meeting_id: int) -> int:
             description="\n".join(lines),
             purpose="discuss",
         )
-        meeting = db.one("SELECT starts_at FROM meetings WHERE id = ?", (meeting_id,))
-        update(
-            db,
-            round_id,
-            meeting_id=meeting_id,
-            agenda_item_id=item_id,
-            held_on=meeting["starts_at"][:10],
-        )
+        starts_at = str(db.scalar("SELECT starts_at FROM meetings WHERE id = ?", (meeting_id,)))
+        update(db, round_id, meeting_id=meeting_id, agenda_item_id=item_id, held_on=starts_at[:10])
     return item_id
 
 

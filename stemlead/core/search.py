@@ -59,6 +59,22 @@ _LABELS = {
                       FROM interactions x JOIN partners p ON p.id = x.partner_id""",
     "agreement": """SELECT x.id, x.title, p.name, 'partner', p.id
                     FROM agreements x JOIN partners p ON p.id = x.partner_id""",
+    "lesson_plan": """SELECT x.id, x.title, 'Lesson plan' || coalesce(' · ' || nullif(
+                          x.grade_band, ''), ''), 'lesson_plan', x.id FROM lesson_plans x""",
+    "lesson_plan_attachment": """SELECT x.id, x.name, p.title, 'lesson_plan', p.id
+                      FROM lesson_plan_attachments x JOIN lesson_plans p ON p.id = x.plan_id""",
+    "lesson_plan_version": """SELECT x.id, 'Version ' || x.number || ' · ' || x.title,
+                      substr(x.saved_at, 1, 10), 'lesson_plan', x.plan_id
+                      FROM lesson_plan_versions x""",
+    "review_round": """SELECT x.id, 'Review · ' || v.title,
+                      'Version ' || v.number || ' · ' || coalesce(x.held_on, ''), 'review', x.id
+                      FROM review_rounds x JOIN lesson_plan_versions v ON v.id = x.version_id""",
+    "review_feedback": """SELECT x.id, 'Feedback · ' || v.title, x.kind, 'review', r.id
+                      FROM review_feedback x JOIN review_rounds r ON r.id = x.round_id
+                      JOIN lesson_plan_versions v ON v.id = r.version_id""",
+    "review_rating": """SELECT x.id, 'Rating · ' || v.title, x.criterion, 'review', r.id
+                      FROM review_ratings x JOIN review_rounds r ON r.id = x.round_id
+                      JOIN lesson_plan_versions v ON v.id = r.version_id""",
 }
 
 

@@ -15,7 +15,17 @@ from pathlib import Path
 from stemlead.errors import InvalidInput
 from stemlead.store import Database, output_file
 
-KINDS = ("agenda", "summary", "cycle", "observation", "partners", "impact")
+KINDS = (
+    "agenda",
+    "summary",
+    "cycle",
+    "observation",
+    "partners",
+    "impact",
+    "lesson-plan",
+    "review",
+)
+WITH_ID = ("agenda", "summary", "cycle", "observation", "lesson-plan", "review")
 LABELS = {
     "agenda": "Meeting agenda",
     "summary": "Meeting summary",
@@ -23,6 +33,8 @@ LABELS = {
     "observation": "Observation note",
     "partners": "Partner directory",
     "impact": "Impact report",
+    "lesson-plan": "Lesson plan",
+    "review": "Review feedback",
 }
 
 
@@ -38,8 +50,7 @@ class Request:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise InvalidInput(f"There is no handout called '{self.kind}'.")
-        needs_id = self.kind in ("agenda", "summary", "cycle", "observation")
-        if needs_id and self.item_id is None:
+        if self.kind in WITH_ID and self.item_id is None:
             raise InvalidInput(f"A {LABELS[self.kind].lower()} needs the id of what it is about.")
 
     @property
@@ -94,6 +105,14 @@ def _build(db: Database, request: Request, made_on: date | None) -> bytes:
         from stemlead.pdf.partner_directory import build_partner_directory
 
         return build_partner_directory(db, made_on=made_on)
+    if request.kind == "lesson-plan":
+        from stemlead.pdf.lesson_plan import build_lesson_plan
+
+        return build_lesson_plan(db, item, made_on=made_on)
+    if request.kind == "review":
+        from stemlead.pdf.review_summary import build_review_summary
+
+        return build_review_summary(db, item, made_on=made_on)
     from stemlead.pdf.impact_report import build_impact_report
 
     since, until = impact_dates(request.since, request.until)
@@ -115,6 +134,10 @@ def file_name(db: Database, request: Request, *, made_on: date | None = None) ->
         return names.observation_note(db, item)
     if request.kind == "partners":
         return names.partner_directory(made_on)
+    if request.kind == "lesson-plan":
+        return names.lesson_plan(db, item)
+    if request.kind == "review":
+        return names.review(db, item)
     return names.impact_report(*impact_dates(request.since, request.until))
 
 

@@ -77,6 +77,33 @@ SOURCES: tuple[Source, ...] = (
     Source("contact", 12, "contacts", "name", ("role", "emails", "phones", "notes")),
     Source("interaction", 13, "interactions", "notes"),
     Source("agreement", 14, "agreements", "title", ("partner_provides", "we_provide", "notes")),
+    Source(
+        "lesson_plan",
+        23,
+        "lesson_plans",
+        "title",
+        (
+            "summary",
+            "objectives",
+            "materials",
+            "body",
+            "subjects",
+            "tags",
+            "origin_note",
+            "private_notes",
+        ),
+    ),
+    Source("lesson_plan_attachment", 24, "lesson_plan_attachments", "name"),
+    Source("lesson_plan_version", 25, "lesson_plan_versions", "note"),
+    Source(
+        "review_round",
+        26,
+        "review_rounds",
+        "focusing_question",
+        ("presenter_reflection", "private_notes"),
+    ),
+    Source("review_feedback", 27, "review_feedback", "text"),
+    Source("review_rating", 28, "review_ratings", "evidence", ("suggestion",)),
 )
 SOURCE_BY_KIND = {s.kind: s for s in SOURCES}
 SOURCE_BY_CODE = {s.code: s for s in SOURCES}
