@@ -181,9 +181,9 @@ def bullets(
     """One paragraph per item with a bullet (or ``marker``: "3."); user text stays user text."""
     base = style or styles().body
     bullet_style = ParagraphStyle(
-        f"{base.name}-bullet",
+        f"{base.name}-bullet-{len(marker)}",
         parent=base,
-        leftIndent=14,
+        leftIndent=14 + 6 * max(0, len(marker) - 2),  # room for "10."
         bulletIndent=3,
         spaceAfter=3,
         bulletFontName=fonts.SANS,

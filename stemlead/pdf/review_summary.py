@@ -25,7 +25,11 @@ from stemlead.core.review_protocols import Rubric
 from stemlead.pdf import common, fmt, layout
 from stemlead.store import Database
 
-QUESTION_LABELS = {"cool": "Wondering", "probing": "Probing question", "clarifying": "Clarifying"}
+QUESTION_LABELS = {
+    "cool": "Wondering",
+    "probing": "Probing question",
+    "clarifying": "Clarifying question",
+}
 
 
 def build_review_summary(db: Database, round_id: int, *, made_on: date | None = None) -> bytes:
