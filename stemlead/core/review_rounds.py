@@ -300,10 +300,10 @@ def schedule(db: Database, round_: ReviewRound) -> list[Scheduled]:
 
 # -- closing ---------------------------------------------------------------------------------
 @changes(Kind.REVIEW, Kind.LESSON_PLAN)
-def close(db: Database, round_id: int) -> int | None:
+def close(db: Database, round_id: int, *, at: str | None = None) -> int | None:
     """Close the round with the presenter's reflection; the working copy, revised since the
     reviewed version, is kept as the next version. Return that version's id (None when the
-    plan has not been revised yet)."""
+    plan has not been revised yet). ``at``: when, if not now."""
     round_ = get(db, round_id)
     if round_.is_closed:
         raise InvalidInput("This review round is already closed.")
@@ -327,7 +327,7 @@ def close(db: Database, round_id: int) -> int | None:
         db.execute(
             "UPDATE review_rounds SET next_version_id = ?, closed_at = ?, updated_at = ?"
             " WHERE id = ?",
-            (next_id, now_iso(), now_iso(), round_id),
+            (next_id, at or now_iso(), now_iso(), round_id),
         )
     return next_id
 

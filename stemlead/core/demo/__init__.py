@@ -16,7 +16,8 @@ Where: the words are data in ``resources/demo/*.json`` (:mod:`.content`); the
 :class:`~.district.District` being built holds the random source, the school calendar and
 what exists so far; :mod:`.people` makes schools and teachers, :mod:`.partners` partners,
 :mod:`.groups` groups and their meeting calendars, :mod:`.coaching` cycles and the coaching
-log, :mod:`.classroom` observations, and :mod:`.meetings` what happens in meetings.
+log, :mod:`.classroom` observations, :mod:`.meetings` what happens in meetings, and
+:mod:`.lessons` the lesson-plan library and its review rounds.
 """
 
 from __future__ import annotations
@@ -28,7 +29,16 @@ from datetime import date
 from stemlead import clock
 from stemlead.core import settings
 from stemlead.core.changes import Kind, changes
-from stemlead.core.demo import classroom, coaching, content, groups, meetings, partners, people
+from stemlead.core.demo import (
+    classroom,
+    coaching,
+    content,
+    groups,
+    lessons,
+    meetings,
+    partners,
+    people,
+)
 from stemlead.core.demo.district import District
 from stemlead.errors import InvalidInput, StemLeadError
 from stemlead.store import Database, search_index
@@ -54,6 +64,8 @@ class DemoSummary:
     interactions: int
     agreements: int
     coaching_logs: int
+    lesson_plans: int
+    review_rounds: int
 
     def describe(self) -> str:
         """One line: ``40 teachers, 14 cycles, ...``."""
@@ -75,6 +87,8 @@ _SUMMARY_TABLES = {
     "interactions": "interactions",
     "agreements": "agreements",
     "coaching_logs": "coaching_logs",
+    "lesson_plans": "lesson_plans",
+    "review_rounds": "review_rounds",
 }
 
 
@@ -142,3 +156,6 @@ def _build(d: District) -> None:
     for group in d.groups:
         meetings.run_meetings(d, group)
     coaching.add_own_action_items(d)
+    # The lesson-plan library last: its reviews sit in meetings that are held by now.
+    for cluster in range(d.scale):
+        lessons.add_lesson_plans(d, cluster)
