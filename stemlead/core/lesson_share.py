@@ -139,6 +139,18 @@ def import_plan(db: Database, path: Path, *, author_ids: Sequence[int] = ()) -> 
     return plan_id
 
 
+def needs_author(db: Database, path: Path) -> bool:
+    """Whether none of the file's named authors is a teacher here (so importing it needs
+    one named); ImportFailed for a file that is not a shared plan."""
+    data = _read(path)
+    try:
+        return not _authors(db, _checked(data, "authors", list))[1]
+    except InvalidInput as exc:
+        raise ImportFailed(
+            f"{path.name} cannot be imported: {exc}; nothing was imported."
+        ) from None
+
+
 def _read(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")

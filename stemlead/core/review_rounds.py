@@ -99,6 +99,18 @@ _crud = records.Crud(ReviewRound, Kind.REVIEW)
 get, update, delete = _crud.get, _crud.update, _crud.delete
 
 
+def plan_of(db: Database, round_id: int) -> int:
+    """The id of the lesson plan a round reviews."""
+    plan_id = db.scalar(
+        "SELECT v.plan_id FROM review_rounds r JOIN lesson_plan_versions v ON v.id = r.version_id"
+        " WHERE r.id = ?",
+        (round_id,),
+    )
+    if plan_id is None:
+        raise NotFound(f"There is no review round with id {round_id}.")
+    return int(plan_id)
+
+
 def protocol_of(db: Database, round_: ReviewRound) -> Protocol | None:
     """The round's protocol, or None when its file is gone or has a mistake."""
     return review_protocols.library(db.path).protocols.get(round_.protocol)

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from stemlead.core import (
+    agenda_timeline,
     lesson_plans,
     lesson_versions,
     meetings,
@@ -189,6 +190,10 @@ def _run_in_a_plc_meeting(d: District, round_id: int, authors: list[Teacher], he
     if past:
         chosen = next((m for m in past if m.starts_at[:10] >= held), past[-1])
         review_rounds.run_in_meeting(db, round_id, chosen.id)
+        over = agenda_timeline.timeline(db, chosen.id).over_by
+        if over > 0:  # the PLC booked a longer session for the protocol
+            length = meetings.get(db, chosen.id).duration_minutes
+            meetings.update(db, chosen.id, duration_minutes=length + over)
 
 
 def _ratings(d: District, round_id: int, rubric_slug: str, people: list[Any]) -> None:
