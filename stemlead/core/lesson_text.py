@@ -15,6 +15,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*[-*+•]\s+(.*)$")
 _NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s+(.*)$")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,5 +58,6 @@ def blocks(text: str) -> list[Block]:
 
 
 def plain(text: str) -> str:
-    """``**bold**`` and ``__bold__`` without their markers; everything else as typed."""
-    return _EMPHASIS.sub(r"\2", text)
+    """``**bold**``, ``__bold__`` and ``*italic*`` without their markers; everything else
+    (``2 * 3 * 4``, ``snake_case``) as typed."""
+    return _ITALIC.sub(r"\1", _EMPHASIS.sub(r"\2", text))

@@ -109,15 +109,15 @@ class Ui_ReviewRound(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.meetingLabel)
 
-        self.meetingRow = QHBoxLayout()
-        self.meetingRow.setObjectName(u"meetingRow")
         self.meeting = QComboBox(self.scrollBody)
         self.meeting.setObjectName(u"meeting")
         self.meeting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.meeting.setMinimumContentsLength(16)
+        self.meeting.setMinimumContentsLength(8)
 
-        self.meetingRow.addWidget(self.meeting)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.meeting)
 
+        self.meetingRow = QHBoxLayout()
+        self.meetingRow.setObjectName(u"meetingRow")
         self.onAgenda = QPushButton(self.scrollBody)
         self.onAgenda.setObjectName(u"onAgenda")
 
@@ -128,9 +128,13 @@ class Ui_ReviewRound(object):
 
         self.meetingRow.addWidget(self.offAgenda)
 
-        self.meetingRow.setStretch(0, 1)
+        self.meetingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.meetingRow)
+        self.meetingRow.addItem(self.meetingSpacer)
+
+        self.meetingRow.setStretch(2, 1)
+
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.meetingRow)
 
 
         self.bodyLayout.addLayout(self.form)
@@ -142,6 +146,7 @@ class Ui_ReviewRound(object):
 
         self.steps = QListWidget(self.scrollBody)
         self.steps.setObjectName(u"steps")
+        self.steps.setWordWrap(True)
         self.steps.setMinimumSize(QSize(0, 120))
 
         self.bodyLayout.addWidget(self.steps)
@@ -462,6 +467,9 @@ class Ui_ReviewRound(object):
 #endif // QT_CONFIG(accessibility)
         self.onAgenda.setText(QCoreApplication.translate("ReviewRound", u"Put on its agenda", None))
         self.offAgenda.setText(QCoreApplication.translate("ReviewRound", u"Take off the agenda", None))
+#if QT_CONFIG(tooltip)
+        self.offAgenda.setToolTip(QCoreApplication.translate("ReviewRound", u"The agenda item goes to the trash; Ctrl+Shift+Z brings it back", None))
+#endif // QT_CONFIG(tooltip)
         self.stepsLabel.setText(QCoreApplication.translate("ReviewRound", u"The protocol's steps", None))
 #if QT_CONFIG(accessibility)
         self.steps.setAccessibleName(QCoreApplication.translate("ReviewRound", u"The protocol's steps with their minutes", None))
@@ -533,7 +541,7 @@ class Ui_ReviewRound(object):
 #endif // QT_CONFIG(tooltip)
         self.reopenRound.setText(QCoreApplication.translate("ReviewRound", u"Open it again", None))
         self.closedText.setText("")
-        self.privateBox.setTitle(QCoreApplication.translate("ReviewRound", u"Private notes \u2014 only you see these; never on a handout", None))
+        self.privateBox.setTitle(QCoreApplication.translate("ReviewRound", u"Private notes \u2014 never on a handout", None))
 #if QT_CONFIG(accessibility)
         self.privateNotes.setAccessibleName(QCoreApplication.translate("ReviewRound", u"Private notes, never exported", None))
 #endif // QT_CONFIG(accessibility)

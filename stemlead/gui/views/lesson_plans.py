@@ -99,7 +99,7 @@ class LessonPlansView(ListAndPage):
         buttons = QHBoxLayout()
         for text, slot in (
             ("&New lesson plan", self.new_item),
-            ("&Import a shared plan…", self.import_plan),
+            ("&Import a plan…", self.import_plan),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -131,7 +131,7 @@ class LessonPlansView(ListAndPage):
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(9)
+        combo.setMinimumContentsLength(5)
         combo.currentIndexChanged.connect(lambda _: self.refresh(follow_filter=True))
         row.addWidget(combo, 1)
         return combo
@@ -209,7 +209,7 @@ class LessonPlansView(ListAndPage):
         super().resizeEvent(event)
         if not self._sized and self.width() > 800:
             self._sized = True
-            self.splitter.setSizes([self.width() * 44 // 100, self.width() * 56 // 100])
+            self.splitter.setSizes([self.width() * 40 // 100, self.width() * 60 // 100])
 
     # -- View --------------------------------------------------------------------------------
     def open_item(self, item_id: int, kind: str = "") -> None:

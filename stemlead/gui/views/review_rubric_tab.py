@@ -111,8 +111,8 @@ class RubricTab:
                 item.setToolTip("Double-click to write; saved when you press Enter")
                 f.ratings.setItem(row, column, item)
         f.ratings.resizeColumnToContents(0)
-        f.ratings.setColumnWidth(0, min(f.ratings.columnWidth(0), 190))
-        f.ratings.setColumnWidth(1, 150)
+        f.ratings.setColumnWidth(0, min(f.ratings.columnWidth(0), 150))
+        f.ratings.setColumnWidth(1, 125)
         f.ratings.resizeRowsToContents()
         self._filling = False
 
