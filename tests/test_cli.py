@@ -15,9 +15,12 @@ from stemlead.core import (
     contacts,
     cycles,
     groups,
+    lesson_plans,
+    lesson_versions,
     meetings,
     observations,
     partners,
+    review_rounds,
     teachers,
 )
 from stemlead.store import open_database
@@ -50,6 +53,10 @@ def filled(db_path: Path) -> Path:
         partner = partners.add(db, name="City Science Museum", kind="museum", status="active")
         contacts.add(db, name="Rosa Díaz", partner_id=partner, emails=["rosa@museum.org"])
         action_items.add(db, "Share the rubric", cycle_id=cycle, due_on="2026-11-01")
+        plan = lesson_plans.add(
+            db, author_ids=[ana], title="Claims from data", private_notes="SECRET-NOTE"
+        )
+        review_rounds.start(db, lesson_versions.save_version(db, plan), "tuning")
     return db_path
 
 

@@ -101,7 +101,9 @@ def test_another_stem_lead_imports_the_shared_plan_whole(db: Database, tmp_path:
     lesson_share.export_plan(db, plan, shared)
     with open_database(tmp_path / "elsewhere.db") as other:
         host = teachers.add(other, name="Mei Chen", subjects=["Math"])
-        with pytest.raises(ImportFailed, match=r"None of the authors in bridges\.json is a teacher"):
+        with pytest.raises(
+            ImportFailed, match=r"None of the authors in bridges\.json is a teacher"
+        ):
             lesson_share.import_plan(other, shared)
         assert other.scalar("SELECT count(*) FROM lesson_plans") == 0
         teachers.add(other, name="amara  OKAFOR")  # the same colleague, typed another way

@@ -26,9 +26,13 @@ from stemlead.core import (
     cycles,
     decisions,
     groups,
+    lesson_plans,
+    lesson_versions,
     meetings,
     observations,
     partners,
+    review_feedback,
+    review_rounds,
     settings,
     teachers,
 )
@@ -225,7 +229,49 @@ def fill(db: Database) -> tuple[dict[str, Request], Texts]:
         we_provide=t.make(NOTE, "partners", rtl_first=True),
         notes=t.make(NOTE),
     )
+    plan = lesson_plans.add(
+        db,
+        author_ids=[named],
+        title=t.make(300, "lesson-plan", "review"),
+        grade_band="3-5",
+        subjects=[t.make(200, "lesson-plan")],
+        summary=t.make(NOTE, "lesson-plan"),
+        objectives=t.make(NOTE, "lesson-plan", rtl_first=True),
+        materials=t.make(NOTE, "lesson-plan"),
+        body="## "
+        + t.make(200, "lesson-plan")
+        + "\n- "
+        + t.make(NOTE, "lesson-plan")
+        + "\n\n"
+        + t.make(85_000, "lesson-plan"),
+        tags=[t.make(80, "lesson-plan")],
+        origin_note=t.make(500, "lesson-plan"),
+        private_notes=PRIVATE,
+    )
+    round_id = review_rounds.start(
+        db,
+        lesson_versions.save_version(db, plan, t.make(2000)),
+        "rubric-review",
+        focusing_question=t.make(2000, "review"),
+        reviewer_teachers=[named],
+    )
+    [reviewer] = review_rounds.reviewers(db, round_id)
+    for kind in ("warm", "cool", "clarifying"):
+        review_feedback.add(db, round_id, kind, t.make(NOTE, "review"), reviewer_id=reviewer.id)
+    review_feedback.rate(
+        db,
+        round_id,
+        "I.A",
+        2,
+        evidence=t.make(NOTE, "review"),
+        suggestion=t.make(NOTE, "review", rtl_first=True),
+    )
+    review_rounds.update(
+        db, round_id, presenter_reflection=t.make(NOTE, "review"), private_notes=PRIVATE
+    )
     return {
+        "lesson-plan": Request("lesson-plan", plan),
+        "review": Request("review", round_id),
         "agenda": Request("agenda", meeting),
         "summary": Request("summary", meeting),
         "cycle": Request("cycle", cycle),
