@@ -388,6 +388,7 @@ class Ui_ReviewRound(object):
 
         self.closeLayout.addWidget(self.privateBox)
 
+        self.closeLayout.setStretch(1, 1)
         self.tabs.addTab(self.closeTab, "")
 
         self.outer.addWidget(self.tabs)
