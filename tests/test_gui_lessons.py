@@ -276,3 +276,22 @@ def test_a_search_hit_on_feedback_opens_its_round(qtbot: QtBot, school: Path) ->
     assert view.pages.currentWidget() is view.round_page
     assert view.round_page.round_id == round_id
     window.close()
+
+
+def test_a_round_deleted_from_the_plan_comes_back_with_undo(qtbot: QtBot, school: Path) -> None:
+    with open_database(school) as db:
+        plan = lesson_plans.add(db, author_ids=[1], title="Bridges")
+        round_id = review_rounds.start(db, lesson_versions.save_version(db, plan), "tuning")
+        review_feedback.add(db, round_id, "warm", "Clear launch.")
+    window = open_window(qtbot, school)
+    view = view_of(window)
+    view.open_item(plan)
+    f = view.page.form
+    f.tabs.setCurrentWidget(f.reviewsTab)
+    f.rounds.setCurrentRow(0)
+    view.page.delete_round()
+    assert f.rounds.count() == 0 and "Ctrl+Shift+Z" in window.message.text()
+    window.undo_delete()
+    assert f.rounds.count() == 1
+    assert [e.text for e in review_feedback.feedback(window.db, round_id)] == ["Clear launch."]
+    window.close()

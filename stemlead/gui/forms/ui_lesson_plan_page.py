@@ -629,7 +629,7 @@ class Ui_LessonPlanPage(object):
 #endif // QT_CONFIG(accessibility)
         self.startRound.setText(QCoreApplication.translate("LessonPlanPage", u"Start the round", None))
         self.protocolAbout.setText("")
-        self.roundsLabel.setText(QCoreApplication.translate("LessonPlanPage", u"Rounds so far (Enter or a double-click opens one)", None))
+        self.roundsLabel.setText(QCoreApplication.translate("LessonPlanPage", u"Rounds so far (Enter opens one, Delete removes it with undo)", None))
 #if QT_CONFIG(accessibility)
         self.rounds.setAccessibleName(QCoreApplication.translate("LessonPlanPage", u"Review rounds of this plan; Enter opens one", None))
 #endif // QT_CONFIG(accessibility)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from stemlead.clock import today
@@ -89,6 +89,8 @@ class LessonPlanPage(QWidget):
         f.question.returnPressed.connect(self.start_round)
         f.protocol.currentIndexChanged.connect(lambda _: self._describe_protocol())
         f.rounds.itemActivated.connect(lambda item: self.round_requested.emit(item.data(ID)))
+        delete = QShortcut(QKeySequence.StandardKey.Delete, f.rounds, self.delete_round)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         f.newVersion.clicked.connect(self.versions.begin)
         f.newRound.clicked.connect(self._begin_round)
         f.share.clicked.connect(lambda: self.plan_id and self.share_requested.emit(self.plan_id))
@@ -344,6 +346,13 @@ class LessonPlanPage(QWidget):
             self.form.question.clear()
             self.reload()
             self.round_requested.emit(outcome.value)
+
+    def delete_round(self) -> None:
+        """The selected round, with its feedback and ratings, into the trash (undoable)."""
+        round_id = current_id(self.form.rounds)
+        if round_id is not None:
+            label = f"review round {self.form.rounds.currentItem().text().split(' · ')[0]}"
+            self.session.delete(review_rounds.delete, round_id, label)
 
     def _pdf(self) -> None:
         from stemlead.pdf.handouts import Request
