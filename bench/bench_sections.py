@@ -33,6 +33,8 @@ BIGGEST = {
     "meeting": "SELECT meeting_id FROM agenda_items GROUP BY 1 ORDER BY count(*) DESC",
     "group": "SELECT group_id FROM group_members GROUP BY 1 ORDER BY count(*) DESC",
     "partner": "SELECT partner_id FROM interactions GROUP BY 1 ORDER BY count(*) DESC",
+    "lesson_plan": "SELECT plan_id FROM lesson_plan_versions GROUP BY 1 ORDER BY count(*) DESC",
+    "review": "SELECT round_id FROM review_feedback GROUP BY 1 ORDER BY count(*) DESC",
 }
 
 

@@ -48,7 +48,7 @@ def test_a_file_is_copied_in_and_read_back_byte_for_byte(
         "application/pdf",
         len(PDF),
     )
-    assert png.is_image and png.id == photo
+    assert png.media_type == "image/png" and png.id == photo
     assert shelf.contents(db, first) == PDF
     out = shelf.save_copy(db, photo, tmp_path / "photo.png")
     assert out.read_bytes() == PNG

@@ -17,10 +17,13 @@ from stemlead.core import (
     cycles,
     events,
     groups,
+    lesson_plans,
+    lesson_versions,
     meetings,
     newsletters,
     observations,
     partners,
+    review_rounds,
     stakeholders,
     teachers,
 )
@@ -62,6 +65,10 @@ def filled(db_path: Path) -> Path:
             db, sent_on="2026-11-02", title="Invitation", audience_ids=[families], event_ids=[event]
         )
         newsletters.create(db, starts_on="2026-11-01", ends_on="2026-11-30")
+        plan = lesson_plans.add(
+            db, author_ids=[ana], title="Claims from data", private_notes="SECRET-NOTE"
+        )
+        review_rounds.start(db, lesson_versions.save_version(db, plan), "tuning")
     return db_path
 
 

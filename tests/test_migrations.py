@@ -105,6 +105,7 @@ def test_file_that_knows_a_later_migration_is_refused(tmp_path: Path) -> None:
         ("v0001_initial.sql", "schema_v1.sql", 2),
         ("v0002_drafts.sql", "schema_v2.sql", 1),
         ("v0003_community.sql", "schema_v3.sql", 1),
+        ("v0004_lesson_plans.sql", "schema_v4.sql", 1),
     ],
 )
 def test_shipped_migrations_match_their_frozen_copies(

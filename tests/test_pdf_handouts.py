@@ -26,10 +26,14 @@ from stemlead.core import (
     event_people,
     events,
     groups,
+    lesson_plans,
+    lesson_versions,
     meetings,
     newsletters,
     observations,
     partners,
+    review_feedback,
+    review_rounds,
     settings,
     teachers,
 )
@@ -60,6 +64,8 @@ PRIVATE = {
     "observation": "PRIVATE-OBSERVATION-z9p",
     "meeting": "PRIVATE-MEETING-w4r",
     "event": "PRIVATE-EVENT-h5t",
+    "lesson_plan": "PRIVATE-LESSON-PLAN-h3v",
+    "review_round": "PRIVATE-REVIEW-ROUND-c6n",
 }
 
 
@@ -74,6 +80,9 @@ class Ids:
     empty_cycle: int
     observation: int
     empty_observation: int
+    plan: int
+    review: int
+    empty_review: int
     event: int = 0
     newsletter: int = 0
 
@@ -234,8 +243,46 @@ def fill(db: Database) -> Ids:
         minutes=30,
         occurred_at="2026-10-01T12:00",
     )
+    plan = lesson_plans.add(
+        db,
+        author_ids=[named, unnamed],
+        title="Bridges " + MARKUP,
+        subjects=["Science", "Art"],
+        summary=hostile("Summary"),
+        objectives="- Explain loads " + VIETNAMESE + "\n- " + ARABIC,
+        body="# Launch " + GREEK + "\n1. " + CHINESE + "\n2. " + EMOJI + "\n\n" + LONG_NOTE,
+        private_notes=PRIVATE["lesson_plan"],
+    )
+    version = lesson_versions.save_version(db, plan, "First " + RUSSIAN)
+    review = review_rounds.start(
+        db,
+        version,
+        "tuning",
+        focusing_question="Where will students argue? " + SPANISH,
+        reviewer_teachers=[unnamed],
+        held_on="2026-11-24",
+    )
+    [reviewer] = review_rounds.reviewers(db, review)
+    review_feedback.add(db, review, "cool", "I wonder " + MARKUP + "?", reviewer_id=reviewer.id)
+    review_feedback.add(db, review, "warm", "Launch hooks " + ARABIC, reviewer_id=reviewer.id)
+    review_feedback.add(db, review, "warm", hostile("Warm"))
+    review_rounds.update(
+        db, review, presenter_reflection="I will " + CHINESE, private_notes=PRIVATE["review_round"]
+    )
+    empty_review = review_rounds.start(db, version, "warm-and-cool")
     ids = Ids(
-        named, unnamed, meeting, earlier, empty_meeting, cycle, empty_cycle, visit, empty_visit
+        named,
+        unnamed,
+        meeting,
+        earlier,
+        empty_meeting,
+        cycle,
+        empty_cycle,
+        visit,
+        empty_visit,
+        plan,
+        review,
+        empty_review,
     )
     ids.event = events.add(
         db,
@@ -276,6 +323,8 @@ def requests(ids: Ids) -> dict[str, Request]:
         "impact": Request("impact", since="2026-08-01", until="2026-11-30"),
         "event": Request("event", ids.event),
         "newsletter": Request("newsletter", ids.newsletter),
+        "lesson-plan": Request("lesson-plan", ids.plan),
+        "review": Request("review", ids.review),
     }
 
 
@@ -317,7 +366,18 @@ def arabic_words_present(data: bytes, phrase: str) -> bool:
 # -- privacy ----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "kind",
-    ["agenda", "summary", "cycle", "observation", "partners", "impact", "event", "newsletter"],
+    [
+        "agenda",
+        "summary",
+        "cycle",
+        "observation",
+        "partners",
+        "impact",
+        "event",
+        "newsletter",
+        "lesson-plan",
+        "review",
+    ],
 )
 def test_private_notes_never_appear(pdfs: dict[str, bytes], kind: str) -> None:
     data = pdfs[kind]
@@ -336,6 +396,7 @@ def test_private_notes_never_appear_in_the_empty_items(hostile_db: tuple[Databas
         Request("summary", ids.empty_meeting),
         Request("cycle", ids.empty_cycle),
         Request("observation", ids.empty_observation),
+        Request("review", ids.empty_review),
     ):
         text = text_of(handouts.build(db, request, made_on=MADE))
         assert "PRIVATE" not in text

@@ -29,10 +29,14 @@ from stemlead.core import (
     event_people,
     events,
     groups,
+    lesson_plans,
+    lesson_versions,
     meetings,
     newsletters,
     observations,
     partners,
+    review_feedback,
+    review_rounds,
     settings,
     teachers,
 )
@@ -252,9 +256,51 @@ def fill(db: Database) -> tuple[dict[str, Request], Texts]:
         db, event, t.make(300, "event"), amount_cents=1000, paid_by=t.make(200, "event")
     )
     newsletter = newsletters.create(db, starts_on="2026-11-01", ends_on="2026-11-30")
+    plan = lesson_plans.add(
+        db,
+        author_ids=[named],
+        title=t.make(300, "lesson-plan", "review"),
+        grade_band="3-5",
+        subjects=[t.make(200, "lesson-plan")],
+        summary=t.make(NOTE, "lesson-plan"),
+        objectives=t.make(NOTE, "lesson-plan", rtl_first=True),
+        materials=t.make(NOTE, "lesson-plan"),
+        body="## "
+        + t.make(200, "lesson-plan")
+        + "\n- "
+        + t.make(NOTE, "lesson-plan")
+        + "\n\n"
+        + t.make(85_000, "lesson-plan"),
+        tags=[t.make(80, "lesson-plan")],
+        origin_note=t.make(500, "lesson-plan"),
+        private_notes=PRIVATE,
+    )
+    round_id = review_rounds.start(
+        db,
+        lesson_versions.save_version(db, plan, t.make(2000)),
+        "rubric-review",
+        focusing_question=t.make(2000, "review"),
+        reviewer_teachers=[named],
+    )
+    [reviewer] = review_rounds.reviewers(db, round_id)
+    for kind in ("warm", "cool", "clarifying"):
+        review_feedback.add(db, round_id, kind, t.make(NOTE, "review"), reviewer_id=reviewer.id)
+    review_feedback.rate(
+        db,
+        round_id,
+        "I.A",
+        2,
+        evidence=t.make(NOTE, "review"),
+        suggestion=t.make(NOTE, "review", rtl_first=True),
+    )
+    review_rounds.update(
+        db, round_id, presenter_reflection=t.make(NOTE, "review"), private_notes=PRIVATE
+    )
     return {
         "event": Request("event", event),
         "newsletter": Request("newsletter", newsletter),
+        "lesson-plan": Request("lesson-plan", plan),
+        "review": Request("review", round_id),
         "agenda": Request("agenda", meeting),
         "summary": Request("summary", meeting),
         "cycle": Request("cycle", cycle),

@@ -34,12 +34,8 @@ _.textAnchor
 # sqlite3 reads it
 _.row_factory  # store/database.py
 
-# the attachment store for the sections being built (lesson plans, events): remove these
-# lines as those sections start to use it
-_.Shelf  # core/attachments.py
-_.add_file
-_.save_copy
-_.is_image
+# atexit calls it
+_._remove_copies  # gui/views/lesson_plan_files.py: the private copies opened for viewing
 
 # reads that only the tests and benchmarks make (kept: each is how a test checks the result)
 _.list_entries  # core/coaching_log.py: tests/test_coaching_log.py, test_instants.py, test_gui_app.py

@@ -59,7 +59,17 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 # -- parser ---------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    from stemlead.cli import contacts, demo, exports, imports, lists, maintenance, search, wording
+    from stemlead.cli import (
+        contacts,
+        demo,
+        exports,
+        imports,
+        lessons,
+        lists,
+        maintenance,
+        search,
+        wording,
+    )
 
     parser = Parser(
         prog="stemlead",
@@ -87,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp_sub = imp.add_subparsers(title="what", metavar="WHAT", parser_class=Parser, required=True)
     imports.add_import_commands(imp_sub)
     contacts.add_contact_commands(imp_sub)
+    lessons.add_lesson_commands(export_sub, imp_sub)
 
     wording.add_command(sub)
     maintenance.add_commands(sub)

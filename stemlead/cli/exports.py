@@ -23,6 +23,7 @@ HANDOUTS: tuple[tuple[str, str, str | None], ...] = (
     ("observation", "an observation note for the teacher", "OBSERVATION_ID"),
     ("partners", "the partner directory", None),
     ("impact", "the impact report for a date range (default: this school year)", None),
+    ("review", "a review round's feedback for the lesson plan's authors", "ROUND_ID"),
     ("event", "an event's summary for its team and partners", "EVENT_ID"),
     (
         "newsletter",
@@ -64,11 +65,11 @@ def add_export_commands(export_subparsers: Subcommands) -> None:
         )
         add_db(p)
         if positional:
-            p.add_argument("item_id", type=_positive_id, metavar=positional)
+            p.add_argument("item_id", type=positive_id, metavar=positional)
         if name == "newsletter":
             p.add_argument(
                 "item_id",
-                type=_positive_id,
+                type=positive_id,
                 nargs="?",
                 metavar="NEWSLETTER_ID",
                 help="a newsletter saved in the app (logged as sent when written)",
@@ -81,7 +82,7 @@ def add_export_commands(export_subparsers: Subcommands) -> None:
         p.set_defaults(func=cmd_export_handout, handout=name)
 
 
-def _positive_id(text: str) -> int:
+def positive_id(text: str) -> int:
     try:
         value = int(text)
     except ValueError:

@@ -33,7 +33,7 @@ def add_command(sub: Subcommands) -> None:
         "list",
         cmd_list,
         "list teachers, cycles, observations, groups, meetings, action items, partners, "
-        "contacts, events, communications, stakeholders or newsletters",
+        "contacts, events, communications, stakeholders, newsletters, lesson plans or reviews",
     )
     p.add_argument(
         "kind", choices=sorted(LISTINGS), metavar="KIND", help="one of: " + ", ".join(LISTINGS)
@@ -152,6 +152,40 @@ def _newsletters(db: Database, a: argparse.Namespace) -> list[Row]:
     from stemlead.core import newsletters
 
     return [asdict(n) for n in newsletters.list_newsletters(db)]
+
+
+def _lesson_plans(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import lesson_plans, tags
+
+    tag: int | str | None = a.tag
+    if a.tag:
+        wanted = a.tag.strip().casefold()
+        tag = next(
+            (t.id for t in tags.list_tags(db) if wanted in (t.code.casefold(), t.label.casefold())),
+            a.tag.strip(),
+        )
+    reviewed = {"yes": True, "no": False}.get(a.reviewed) if a.reviewed else None
+    if a.reviewed and reviewed is None:
+        raise InvalidInput("--reviewed is yes or no.")
+    found = lesson_plans.library(
+        db,
+        grade_band=a.grade_band,
+        subject=a.subject,
+        tag=tag,
+        author_id=a.teacher,
+        reviewed=reviewed,
+    )
+    return [{**asdict(p), "reviewed": p.reviewed} for p in found]
+
+
+def _reviews(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import review_protocols, review_rounds
+
+    names = review_protocols.library(db.path)
+    return [
+        {**asdict(r), "protocol_name": names.name_of(r.protocol)}
+        for r in review_rounds.list_rounds(db, plan_id=a.plan, open_only=a.open)
+    ]
 
 
 def _day_after(day: str) -> str:
@@ -302,6 +336,32 @@ LISTINGS: dict[str, Listing] = {
         ),
         _newsletters,
     ),
+    "lesson-plans": Listing(
+        ("grade_band", "subject", "tag", "teacher", "reviewed"),
+        (
+            ("id", "ID"),
+            ("title", "Lesson plan"),
+            ("authors", "Authors"),
+            ("grade_band", "Grades"),
+            ("subjects", "Subjects"),
+            ("latest_version", "Version"),
+            ("rounds", "Reviews"),
+        ),
+        _lesson_plans,
+    ),
+    "reviews": Listing(
+        ("plan", "open"),
+        (
+            ("id", "ID"),
+            ("plan_title", "Lesson plan"),
+            ("version", "Version"),
+            ("protocol_name", "Protocol"),
+            ("held_on", "Held"),
+            ("reviewers", "Reviewers"),
+            ("feedback", "Feedback"),
+        ),
+        _reviews,
+    ),
 }
 
 FILTER_FLAGS = {
@@ -321,6 +381,9 @@ FILTER_FLAGS = {
     "type": "--type",
     "partner": "--partner",
     "quiet": "--quiet",
+    "tag": "--tag",
+    "reviewed": "--reviewed",
+    "plan": "--plan",
 }
 
 
@@ -330,7 +393,10 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--subject", help="teachers of this subject")
     parser.add_argument("--stage", help="cycles in this stage: identify, learn, improve, complete")
     parser.add_argument(
-        "--teacher", type=int, metavar="ID", help="cycles or observations of a teacher"
+        "--teacher",
+        type=int,
+        metavar="ID",
+        help="cycles or observations of a teacher, or lesson plans they wrote",
     )
     parser.add_argument("--cycle", type=int, metavar="ID", help="observations within a cycle")
     parser.add_argument(
@@ -340,13 +406,18 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", metavar="DATE", help="on or before YYYY-MM-DD")
     parser.add_argument("--upcoming", action="store_true", help="meetings or events from today on")
     parser.add_argument("--status", help="action items, partners or events with this status")
-    parser.add_argument("--open", action="store_true", help="action items not yet done")
+    parser.add_argument(
+        "--open", action="store_true", help="action items not yet done, or review rounds not closed"
+    )
     parser.add_argument("--overdue", action="store_true", help="open action items past due")
     parser.add_argument("--type", help="partners of this type, e.g. industry, museum")
     parser.add_argument("--partner", type=int, metavar="ID", help="contacts at a partner")
     parser.add_argument(
         "--quiet", action="store_true", help="stakeholder groups not heard from in 90 days"
     )
+    parser.add_argument("--tag", help="lesson plans with this tag (a framework tag or a free one)")
+    parser.add_argument("--reviewed", metavar="yes|no", help="lesson plans reviewed or not")
+    parser.add_argument("--plan", type=int, metavar="ID", help="review rounds of a lesson plan")
 
 
 def run_listing(db: Database, kind: str, args: argparse.Namespace) -> list[Row]:

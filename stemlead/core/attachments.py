@@ -54,10 +54,6 @@ class Attachment:
     sha256: str
     created_at: str
 
-    @property
-    def is_image(self) -> bool:
-        return self.media_type in IMAGE_TYPES
-
 
 def sniffed(data: bytes) -> str | None:
     """The media type the file's first bytes prove, if they prove one."""

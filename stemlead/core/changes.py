@@ -36,6 +36,8 @@ class Kind(StrEnum):
     STAKEHOLDER = "stakeholder"
     COMMUNICATION = "communication"
     NEWSLETTER = "newsletter"
+    LESSON_PLAN = "lesson_plan"  # a plan, its authors, tags, attachments and versions
+    REVIEW = "review"  # a review round, its reviewers, feedback and ratings
     SETTINGS = "settings"
     DRAFT = "draft"  # text typed but not yet entered: shown only where it is typed
 

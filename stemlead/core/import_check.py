@@ -76,10 +76,14 @@ def _record_fields() -> dict[str, dict[str, Field]]:
         events,
         groups,
         interactions,
+        lesson_plans,
+        lesson_versions,
         meetings,
         newsletters,
         observations,
         partners,
+        review_feedback,
+        review_rounds,
         stakeholders,
         teachers,
     )
@@ -113,6 +117,11 @@ def _record_fields() -> dict[str, dict[str, Field]]:
         newsletters.Block,
         advisory_board.Term,
         advisory_board.WorkItem,
+        lesson_plans.LessonPlan,
+        lesson_versions.Version,
+        review_rounds.ReviewRound,
+        review_feedback.Feedback,
+        review_feedback.Rating,
     )
     fields = {kind.TABLE: kind.fields() for kind in kinds}
     fields["event_photos"] = {  # a Shelf's table: its own columns only

@@ -74,6 +74,22 @@ _LABELS = {
                            FROM newsletter_blocks x JOIN newsletters n ON n.id = x.newsletter_id""",
     "board_work_item": """SELECT x.id, x.title, 'Program of work · ' || g.name, 'group', g.id
                           FROM board_work_items x JOIN groups g ON g.id = x.group_id""",
+    "lesson_plan": """SELECT x.id, x.title, 'Lesson plan' || coalesce(' · ' || nullif(
+                          x.grade_band, ''), ''), 'lesson_plan', x.id FROM lesson_plans x""",
+    "lesson_plan_attachment": """SELECT x.id, x.name, p.title, 'lesson_plan', p.id
+                      FROM lesson_plan_attachments x JOIN lesson_plans p ON p.id = x.plan_id""",
+    "lesson_plan_version": """SELECT x.id, 'Version ' || x.number || ' · ' || x.title,
+                      substr(x.saved_at, 1, 10), 'lesson_plan', x.plan_id
+                      FROM lesson_plan_versions x""",
+    "review_round": """SELECT x.id, 'Review · ' || v.title,
+                      'Version ' || v.number || ' · ' || coalesce(x.held_on, ''), 'review', x.id
+                      FROM review_rounds x JOIN lesson_plan_versions v ON v.id = x.version_id""",
+    "review_feedback": """SELECT x.id, 'Feedback · ' || v.title, x.kind, 'review', r.id
+                      FROM review_feedback x JOIN review_rounds r ON r.id = x.round_id
+                      JOIN lesson_plan_versions v ON v.id = r.version_id""",
+    "review_rating": """SELECT x.id, 'Rating · ' || v.title, x.criterion, 'review', r.id
+                      FROM review_ratings x JOIN review_rounds r ON r.id = x.round_id
+                      JOIN lesson_plan_versions v ON v.id = r.version_id""",
 }
 
 

@@ -60,6 +60,13 @@ SECTIONS: tuple[Section, ...] = (
         ("observation", "observation_line"),
     ),
     Section("meetings", "Meetings", "Collaboration", "meetings.MeetingsView", ("meeting", "group")),
+    Section(
+        "lesson_plans",
+        "Lesson plans",
+        "Collaboration",
+        "lesson_plans.LessonPlansView",
+        ("lesson_plan", "review"),
+    ),
     Section("partners", "Partners", "Community", "partners.PartnersView", ("partner", "contact")),
     Section("events", "Events", "Community", "events.EventsView", ("event",)),
     Section(
@@ -412,7 +419,9 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         request = self.current_view().handout()
         if request is None:
-            self._status("Open a meeting, cycle or observation (or Partners) to make its handout")
+            self._status(
+                "Open a meeting, cycle, observation or lesson plan (or Partners) to make its handout"
+            )
             return
         show_handout(self.session, request, self)
 

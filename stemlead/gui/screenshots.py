@@ -82,6 +82,25 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
         tabs.setCurrentIndex(index)
         save(window, f"partner-{name}")
     tabs.setCurrentIndex(0)
+    plan_id, tuning, rubric = _lesson_subjects(window.db)
+    plans = window.show_section("lesson_plans")
+    window.open_item("lesson_plan", plan_id)
+    plan_tabs = plans.page.form.tabs  # type: ignore[attr-defined]
+    for index, name in enumerate(("plan", "files", "versions", "reviews")):
+        plan_tabs.setCurrentIndex(index)
+        save(window, f"lesson-plan-{name}")
+    plan_tabs.setCurrentIndex(0)
+    window.open_item("review", tuning)
+    round_page = plans.round_page  # type: ignore[attr-defined]
+    round_tabs = round_page.form.tabs
+    for index, name in ((0, "round"), (1, "reviewers"), (2, "feedback"), (4, "reflection")):
+        round_tabs.setCurrentIndex(index)
+        save(window, f"review-{name}")
+    window.open_item("review", rubric)
+    round_tabs.setCurrentIndex(3)
+    save(window, "review-rubric")
+    round_tabs.setCurrentIndex(0)
+    plans.back()
     saved += _community(window, save)
     if prefix:  # the dialogs only once, at 100%
         return saved
@@ -121,6 +140,12 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
             HandoutPreview(window.db, Request("agenda", upcoming[0].id), window),
         ),
         *_community_dialogs(window),
+        (
+            "dialog-lesson-plan-preview",
+            HandoutPreview(window.db, Request("lesson-plan", plan_id), window),
+        ),
+        ("dialog-review-preview", HandoutPreview(window.db, Request("review", tuning), window)),
+        ("dialog-version-compare", _compare_dialog(window.db, plan_id, window)),
     ):
         dialog.show()
         for _ in range(200):  # a handout is made off the main thread: wait for its pages
@@ -179,6 +204,25 @@ def _community_dialogs(window: Any) -> list[tuple[str, Any]]:
         ("dialog-newsletter-text", NewsletterText(window.session, sent, "txt", window)),
         ("dialog-event-preview", HandoutPreview(window.db, Request("event", held.id), window)),
     ]
+
+
+def _lesson_subjects(db: object) -> tuple[int, int, int]:
+    """The plan with the most versions, its tuning round, and a rubric review."""
+    from stemlead.core import lesson_plans, review_rounds
+
+    rows = review_rounds.list_rounds(db)  # type: ignore[arg-type]
+    tuning = next(r for r in rows if r.protocol == "tuning" and r.meeting_id)
+    rubric = next(r for r in rows if r.protocol == "rubric-review")
+    assert lesson_plans.get(db, tuning.plan_id)  # type: ignore[arg-type]
+    return tuning.plan_id, tuning.id, rubric.id
+
+
+def _compare_dialog(db: object, plan_id: int, parent: object) -> object:
+    from stemlead.core import lesson_versions
+    from stemlead.gui.dialogs.version_compare import VersionCompareDialog
+
+    found = lesson_versions.versions(db, plan_id)  # type: ignore[arg-type]
+    return VersionCompareDialog(db, found[0].id, found[-1].id, parent)  # type: ignore[arg-type]
 
 
 def main(argv: list[str]) -> int:

@@ -47,6 +47,13 @@ def meeting_heading(db: Database, meeting: meetings.Meeting, width: float) -> li
     return out
 
 
+def join_names(names: Sequence[str]) -> str:
+    """ "Ana", "Ana and Ben", "Ana, Ben and Chen"."""
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def norms_lines(text: str) -> list[str]:
     """Norms as typed, one per line, without the bullets people type themselves."""
     return [line.strip().lstrip("•*-–·").strip() for line in text.splitlines() if line.strip()]

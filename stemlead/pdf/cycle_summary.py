@@ -36,7 +36,7 @@ def build_cycle_summary(db: Database, cycle_id: int, *, made_on: date | None = N
     elif cycle.target_end_on:
         when += f" · planned to finish by {fmt.short_day(cycle.target_end_on)}"
     story: list[Flowable] = layout.title_block(
-        title, "Coaching cycle with " + _join(names) if names else "", when
+        title, "Coaching cycle with " + common.join_names(names) if names else "", when
     )
 
     goal = [layout.labelled("Our goal for students:", cycle.goal or "To be set together.")]
@@ -117,12 +117,6 @@ def _steps(db: Database, cycle_id: int, width: float) -> list[Flowable]:
             "Steps already taken", *layout.bullets([s.title for s in done_steps])
         )
     return story
-
-
-def _join(names: list[str]) -> str:
-    if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _dated(rows: list[tuple[str, str]], width: float, tint: colors.Color | None) -> list[Flowable]:

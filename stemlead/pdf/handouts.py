@@ -15,7 +15,19 @@ from pathlib import Path
 from stemlead.errors import InvalidInput
 from stemlead.store import Database, output_file
 
-KINDS = ("agenda", "summary", "cycle", "observation", "partners", "impact", "event", "newsletter")
+KINDS = (
+    "agenda",
+    "summary",
+    "cycle",
+    "observation",
+    "partners",
+    "impact",
+    "event",
+    "newsletter",
+    "lesson-plan",
+    "review",
+)
+WITH_ID = ("agenda", "summary", "cycle", "observation", "event", "lesson-plan", "review")
 LABELS = {
     "agenda": "Meeting agenda",
     "summary": "Meeting summary",
@@ -25,6 +37,8 @@ LABELS = {
     "impact": "Impact report",
     "event": "Event summary",
     "newsletter": "Newsletter",
+    "lesson-plan": "Lesson plan",
+    "review": "Review feedback",
 }
 
 
@@ -41,8 +55,7 @@ class Request:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise InvalidInput(f"There is no handout called '{self.kind}'.")
-        needs_id = self.kind in ("agenda", "summary", "cycle", "observation", "event")
-        if needs_id and self.item_id is None:
+        if self.kind in WITH_ID and self.item_id is None:
             raise InvalidInput(f"A {LABELS[self.kind].lower()} needs the id of what it is about.")
         if self.kind == "newsletter" and self.item_id is None and not (self.since and self.until):
             raise InvalidInput(
@@ -111,6 +124,14 @@ def _build(db: Database, request: Request, made_on: date | None) -> bytes:
         return build_newsletter(
             db, request.item_id, since=request.since, until=request.until, made_on=made_on
         )
+    if request.kind == "lesson-plan":
+        from stemlead.pdf.lesson_plan import build_lesson_plan
+
+        return build_lesson_plan(db, item, made_on=made_on)
+    if request.kind == "review":
+        from stemlead.pdf.review_summary import build_review_summary
+
+        return build_review_summary(db, item, made_on=made_on)
     from stemlead.pdf.impact_report import build_impact_report
 
     since, until = impact_dates(request.since, request.until)
@@ -136,6 +157,10 @@ def file_name(db: Database, request: Request, *, made_on: date | None = None) ->
         return names.event_summary(db, item)
     if request.kind == "newsletter":
         return names.newsletter(db, request.item_id, request.since, request.until)
+    if request.kind == "lesson-plan":
+        return names.lesson_plan(db, item)
+    if request.kind == "review":
+        return names.review(db, item)
     return names.impact_report(*impact_dates(request.since, request.until))
 
 

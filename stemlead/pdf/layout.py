@@ -175,18 +175,20 @@ def labelled(label: str, text: str, style: ParagraphStyle | None = None) -> Flow
     return para(text, style or styles().body, prefix=prefix)
 
 
-def bullets(items: Sequence[str], style: ParagraphStyle | None = None) -> list[Flowable]:
-    """One paragraph per item with a bullet; user text stays user text."""
+def bullets(
+    items: Sequence[str], style: ParagraphStyle | None = None, *, marker: str = "•"
+) -> list[Flowable]:
+    """One paragraph per item with a bullet (or ``marker``: "3."); user text stays user text."""
     base = style or styles().body
     bullet_style = ParagraphStyle(
-        f"{base.name}-bullet",
+        f"{base.name}-bullet-{len(marker)}",
         parent=base,
-        leftIndent=14,
+        leftIndent=14 + 6 * max(0, len(marker) - 2),  # room for "10."
         bulletIndent=3,
         spaceAfter=3,
         bulletFontName=fonts.SANS,
     )
-    return [para(item, bullet_style, bullet="•") for item in items]
+    return [para(item, bullet_style, bullet=marker) for item in items]
 
 
 def cell(text: str, style: ParagraphStyle | None = None) -> Flowable:

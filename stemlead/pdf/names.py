@@ -13,7 +13,16 @@ import unicodedata
 from datetime import date
 
 from stemlead.clock import today
-from stemlead.core import cycles, groups, meetings, observations, teachers
+from stemlead.core import (
+    cycles,
+    groups,
+    lesson_plans,
+    lesson_versions,
+    meetings,
+    observations,
+    review_rounds,
+    teachers,
+)
 from stemlead.core.fields import parse_date
 from stemlead.store import Database
 
@@ -113,3 +122,14 @@ def newsletter(
         start, end = newsletters.period(since, until)
         title = period_title(start, end)
     return safe_file_name(f"{start} {title}", extension)
+
+
+def lesson_plan(db: Database, plan_id: int) -> str:
+    return safe_file_name(f"{lesson_plans.get(db, plan_id).title} - lesson plan")
+
+
+def review(db: Database, round_id: int) -> str:
+    round_ = review_rounds.get(db, round_id)
+    version = lesson_versions.get(db, round_.version_id)
+    day = round_.held_on or round_.created_at[:10]
+    return safe_file_name(f"{day} {version.title} - feedback")

@@ -92,6 +92,33 @@ SOURCES: tuple[Source, ...] = (
     Source("newsletter", 36, "newsletters", "title"),
     Source("newsletter_block", 37, "newsletter_blocks", "heading", ("body",)),
     Source("board_work_item", 38, "board_work_items", "title", ("notes",)),
+    Source(
+        "lesson_plan",
+        23,
+        "lesson_plans",
+        "title",
+        (
+            "summary",
+            "objectives",
+            "materials",
+            "body",
+            "subjects",
+            "tags",
+            "origin_note",
+            "private_notes",
+        ),
+    ),
+    Source("lesson_plan_attachment", 24, "lesson_plan_attachments", "name"),
+    Source("lesson_plan_version", 25, "lesson_plan_versions", "note"),
+    Source(
+        "review_round",
+        26,
+        "review_rounds",
+        "focusing_question",
+        ("presenter_reflection", "private_notes"),
+    ),
+    Source("review_feedback", 27, "review_feedback", "text"),
+    Source("review_rating", 28, "review_ratings", "evidence", ("suggestion",)),
 )
 
 _TABLE_SQL = (
@@ -118,15 +145,16 @@ def _trigger_sql(s: Source) -> list[str]:
     ]
 
 
-def _definition() -> list[str]:
-    return [_TABLE_SQL, *(sql for s in SOURCES for sql in _trigger_sql(s))]
+def _definition(sources: tuple[Source, ...] = SOURCES) -> list[str]:
+    return [_TABLE_SQL, *(sql for s in sources for sql in _trigger_sql(s))]
 
 
-def _sources(db: Database) -> list[Source]:
-    """The sources whose tables this file has: an older schema (a file opened at its own
-    version to import an old export) lacks the tables of later sections."""
+def _present(db: Database) -> tuple[Source, ...]:
+    """The sources whose tables this file has. A file opened with the migrations of an older
+    version (importing an older export) lacks the tables of sections added since; its index
+    is built again, whole, when it is brought up to date."""
     tables = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    return [s for s in SOURCES if s.table in tables]
+    return tuple(s for s in SOURCES if s.table in tables)
 
 
 _SPEC_HASH = hashlib.sha256("\n".join(_definition()).encode()).hexdigest()[:16]
@@ -156,7 +184,7 @@ def rebuild(db: Database) -> None:
     """Fill the index from the tables (after a bulk load, or when the definition changed)."""
     with db.transaction():
         db.execute("DELETE FROM search_index")
-        for s in _sources(db):
+        for s in _present(db):
             db.execute(
                 "INSERT INTO search_index (rowid, kind, item_id, title, body) "
                 f"SELECT t.id * {KIND_SLOTS} + {s.code}, '{s.kind}', t.id, "
@@ -170,10 +198,8 @@ def install(db: Database) -> None:
     with db.transaction():
         _drop_triggers(db)
         db.execute("DROP TABLE IF EXISTS search_index")
-        db.execute(_TABLE_SQL)
-        for source in _sources(db):
-            for sql in _trigger_sql(source):
-                db.execute(sql)
+        for sql in _definition(_present(db)):
+            db.execute(sql)
         rebuild(db)
         db.execute(
             "INSERT OR REPLACE INTO settings (key, value) VALUES ('search_index_spec', ?)",
@@ -191,7 +217,7 @@ def suspended(db: Database) -> Iterator[None]:
         raise RuntimeError("search_index.suspended() needs an open transaction")
     _drop_triggers(db)
     yield
-    for s in _sources(db):
+    for s in _present(db):
         for sql in _trigger_sql(s):
             db.execute(sql)
     rebuild(db)
@@ -205,7 +231,7 @@ def check(db: Database) -> list[str]:
     except sqlite3.DatabaseError as exc:
         problems.append(f"the search index is damaged ({exc})")
     indexed = db.scalar("SELECT count(*) FROM search_index")
-    expected = sum(db.scalar(f"SELECT count(*) FROM {s.table}") for s in _sources(db))
+    expected = sum(db.scalar(f"SELECT count(*) FROM {s.table}") for s in _present(db))
     if indexed != expected:
         problems.append(f"the search index holds {indexed} items but the tables hold {expected}")
     return problems

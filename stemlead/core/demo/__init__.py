@@ -19,6 +19,7 @@ what exists so far; :mod:`.people` makes schools and teachers, :mod:`.partners` 
 log, :mod:`.classroom` observations, :mod:`.meetings` what happens in meetings, and
 :mod:`.community` events, stakeholders, communications, newsletters and the advisory
 board's terms.
+:mod:`.lessons` the lesson-plan library and its review rounds.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from stemlead.core.demo import (
     community,
     content,
     groups,
+    lessons,
     meetings,
     partners,
     people,
@@ -67,6 +69,8 @@ class DemoSummary:
     coaching_logs: int
     events: int
     communications: int
+    lesson_plans: int
+    review_rounds: int
 
     def describe(self) -> str:
         """One line: ``40 teachers, 14 cycles, ...``."""
@@ -90,6 +94,8 @@ _SUMMARY_TABLES = {
     "coaching_logs": "coaching_logs",
     "events": "events",
     "communications": "communications",
+    "lesson_plans": "lesson_plans",
+    "review_rounds": "review_rounds",
 }
 
 
@@ -157,5 +163,9 @@ def _build(d: District) -> None:
     for group in d.groups:
         meetings.run_meetings(d, group)
     coaching.add_own_action_items(d)
+    # The lesson-plan library last: its reviews sit in meetings that are held by now.
+    for cluster in range(d.scale):
+        lessons.add_lesson_plans(d, cluster)
+
     # Community events, stakeholders and communications last, so nothing above changes.
     community.add_community(d)

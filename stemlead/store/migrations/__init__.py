@@ -49,8 +49,12 @@ def run_script(conn: sqlite3.Connection, sql: str) -> None:
 
 
 def _seed_frameworks(conn: sqlite3.Connection) -> None:
+    """Add the shipped frameworks this file does not have yet (by slug), with their tags."""
+    present = {row[0] for row in conn.execute("SELECT slug FROM frameworks")}
     for position, path in enumerate(sorted(resource_path("frameworks").glob("*.json"))):
         data = json.loads(path.read_text(encoding="utf-8"))
+        if data["slug"] in present:
+            continue
         cursor = conn.execute(
             "INSERT INTO frameworks (slug, name, description, position) VALUES (?, ?, ?, ?)",
             (data["slug"], data["name"], data.get("description", ""), position),
@@ -84,9 +88,17 @@ def _sql(name: str) -> Callable[[sqlite3.Connection], None]:
     return apply
 
 
+def _v4_lesson_plans(conn: sqlite3.Connection) -> None:
+    """The lesson-plan tables, and the frameworks lesson plans connect to that came with
+    them (mathematical practices, literacy in science)."""
+    _sql("v0004_lesson_plans.sql")(conn)
+    _seed_frameworks(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _v1_initial),
     Migration(2, "drafts; indexes for delete links", _sql("v0002_drafts.sql")),
     Migration(3, "community: events, stakeholders, communications", _sql("v0003_community.sql")),
+    Migration(4, "lesson plans, versions and review rounds", _v4_lesson_plans),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
