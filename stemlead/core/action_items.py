@@ -1,7 +1,7 @@
 """Action items: one list of what people agreed to do, wherever it was agreed.
 
-An item is born in a meeting, a coaching cycle, an observation's next steps, or a partner
-follow-up (or on its own), and carries its owner, due date and status.
+An item is born in a meeting, a coaching cycle, an observation's next steps, a partner
+follow-up or a mentoring check-in (or on its own), and carries its owner, due date and status.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ OPEN_STATUSES = ("open", "in_progress")
 STATUS_LABELS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
 # the same test in SQL, for queries that call the action_items table ``a``
 IS_OPEN_SQL = "a.status IN (" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
-SOURCES = ("meeting_id", "cycle_id", "observation_id", "partner_id")
+SOURCES = ("meeting_id", "cycle_id", "observation_id", "partner_id", "check_in_id")
 
 
 class _Status:
@@ -61,6 +61,7 @@ class ActionItem(_Status, Record):
     interaction_id: int | None = editable(Ref("Interaction", table="interactions"), None)
     created_at: str = ""
     updated_at: str = ""
+    check_in_id: int | None = editable(Ref("Check-in", table="check_ins"), None)
 
     def describe(self) -> str:
         return self.title
@@ -74,10 +75,10 @@ class ActionItemRow(_Status):
     owner_name: str
     due_on: str | None
     status: str
-    source: str  # "meeting", "cycle", "observation", "partner" or ""
+    source: str  # "meeting", "cycle", "observation", "partner", "check_in" or ""
     source_id: int | None
     source_label: str
-    source_date: str | None  # the meeting's or observation's date
+    source_date: str | None  # the meeting's, observation's or check-in's date
 
 
 _crud = records.Crud(ActionItem, Kind.ACTION_ITEM)
@@ -98,7 +99,7 @@ def add(
     if sum(values.get(s) is not None for s in SOURCES) > 1:
         raise InvalidInput(
             "An action item is born in one place: a meeting, a cycle, an "
-            "observation or a partner follow-up."
+            "observation, a partner follow-up or a mentoring check-in."
         )
     with db.transaction():
         item_id = records.insert(db, ActionItem, {"title": title, **values})
@@ -159,8 +160,9 @@ _SOURCE_SQL = """
     CASE WHEN a.meeting_id IS NOT NULL THEN 'meeting'
          WHEN a.cycle_id IS NOT NULL THEN 'cycle'
          WHEN a.observation_id IS NOT NULL THEN 'observation'
-         WHEN a.partner_id IS NOT NULL THEN 'partner' ELSE '' END,
-    coalesce(a.meeting_id, a.cycle_id, a.observation_id, a.partner_id),
+         WHEN a.partner_id IS NOT NULL THEN 'partner'
+         WHEN a.check_in_id IS NOT NULL THEN 'check_in' ELSE '' END,
+    coalesce(a.meeting_id, a.cycle_id, a.observation_id, a.partner_id, a.check_in_id),
     coalesce(
       (SELECT coalesce(nullif(m.title, ''), 'Meeting') FROM meetings m WHERE m.id = a.meeting_id),
       (SELECT coalesce(nullif(c.title, ''), 'Coaching cycle') FROM cycles c
@@ -169,10 +171,14 @@ _SOURCE_SQL = """
          FROM observations o JOIN teachers t ON t.id = o.teacher_id
          WHERE o.id = a.observation_id),
       (SELECT p.name FROM partners p WHERE p.id = a.partner_id),
+      (SELECT 'Mentoring · ' || t.name FROM check_ins ci
+         JOIN mentorships mp ON mp.id = ci.mentorship_id JOIN teachers t ON t.id = mp.mentee_id
+         WHERE ci.id = a.check_in_id),
       ''),
     coalesce(
       (SELECT substr(m.starts_at, 1, 10) FROM meetings m WHERE m.id = a.meeting_id),
-      (SELECT substr(o.starts_at, 1, 10) FROM observations o WHERE o.id = a.observation_id))
+      (SELECT substr(o.starts_at, 1, 10) FROM observations o WHERE o.id = a.observation_id),
+      (SELECT ci.occurred_on FROM check_ins ci WHERE ci.id = a.check_in_id))
 """
 
 

@@ -33,6 +33,10 @@ class Kind(StrEnum):
     INTERACTION = "interaction"
     AGREEMENT = "agreement"
     SETTINGS = "settings"
+    MENTORSHIP = "mentorship"  # pairs, their goals, mentor profiles
+    CHECK_IN = "check_in"
+    OFFERING = "offering"
+    LEARNING_PLAN = "learning_plan"  # growth areas, chosen offerings, evidence
     DRAFT = "draft"  # text typed but not yet entered: shown only where it is typed
 
 

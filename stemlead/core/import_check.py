@@ -56,14 +56,18 @@ def _record_fields() -> dict[str, dict[str, Field]]:
         action_items,
         agenda,
         agreements,
+        check_ins,
         coaching_log,
         contacts,
         cycles,
         decisions,
         groups,
         interactions,
+        learning_plans,
         meetings,
+        mentorships,
         observations,
+        offerings,
         partners,
         teachers,
     )
@@ -87,6 +91,14 @@ def _record_fields() -> dict[str, dict[str, Field]]:
         interactions.Interaction,
         agreements.Agreement,
         teachers.Teacher,
+        mentorships.Mentorship,
+        mentorships.Goal,
+        mentorships.MentorProfile,
+        check_ins.CheckIn,
+        offerings.Offering,
+        learning_plans.PlanArea,
+        learning_plans.PlanItem,
+        learning_plans.Evidence,
     )
     return {kind.TABLE: kind.fields() for kind in kinds}
 

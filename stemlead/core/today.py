@@ -2,7 +2,8 @@
 
 Today's meetings and observations, action items due or overdue, partner follow-ups and
 agreement renewals due, and coaching cycles that are waiting on the coach (an open next step of theirs, or no
-activity for two weeks).
+activity for two weeks); mentoring check-ins due by their pair's cadence, and the teachers
+who may be on an island.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ class TodayPage:
     follow_ups: list[TodayItem] = field(default_factory=list)
     renewals: list[TodayItem] = field(default_factory=list)
     cycles: list[TodayItem] = field(default_factory=list)
+    check_ins: list[TodayItem] = field(default_factory=list)
+    islanders: list[TodayItem] = field(default_factory=list)
 
 
 def today_page(db: Database, day: date) -> TodayPage:
@@ -91,6 +94,8 @@ def today_page(db: Database, day: date) -> TodayPage:
             )
         )
     page.cycles = cycles_waiting(db, day)
+    page.check_ins = check_ins_due(db, day)
+    page.islanders = on_an_island(db, day)
     return page
 
 
@@ -130,3 +135,52 @@ def cycles_waiting(db: Database, day: date) -> list[TodayItem]:
             detail = f"{stage.title()} · No activity for {quiet} days"
             waiting.append(TodayItem("cycle", cycle_id, label, detail))
     return waiting
+
+
+# -- teacher growth: mentoring check-ins and who may be on an island -------------------------
+ISLANDERS_SHOWN = 5
+
+
+def check_ins_due(db: Database, day: date) -> list[TodayItem]:
+    """Active pairs whose next check-in, by their cadence or as planned, is today or past."""
+    from stemlead.core import mentorships
+
+    due = []
+    for pair in mentorships.list_mentorships(db, status="active", on=day):
+        if pair.due_on is None or pair.due_on > day.isoformat():
+            continue
+        last = (
+            f"last check-in {mentorships.short_day(pair.last_check_in_on)}"
+            if pair.last_check_in_on
+            else "no check-in yet"
+        )
+        rhythm = f"every {pair.cadence_days} days" if pair.cadence_days else "monthly"
+        due.append(
+            TodayItem(
+                "mentorship",
+                pair.id,
+                f"Check in: {pair.mentee} and {pair.mentor_label}",
+                f"{rhythm} · {last}",
+                pair.due_on,
+                overdue=pair.overdue,
+            )
+        )
+    return sorted(due, key=lambda i: (i.when or "", i.title))
+
+
+def on_an_island(db: Database, day: date) -> list[TodayItem]:
+    """The teachers with the most signs of being on an island, and how many more there are."""
+    from stemlead.core import isolation
+
+    found = isolation.isolated(db, day=day)
+    items = [
+        TodayItem("islander", t.id, t.name, "; ".join(t.reasons)) for t in found[:ISLANDERS_SHOWN]
+    ]
+    if len(found) > ISLANDERS_SHOWN:
+        more = len(found) - ISLANDERS_SHOWN
+        items.append(
+            TodayItem(
+                "islander", 0, f"{more} more teacher{'s' if more != 1 else ''}", "in Mentoring"
+            )
+        )
+    return items

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from stemlead.store.database import Database
 
 KIND_SLOTS = 64  # room for the kinds of every section, old and new
-_JSON_LISTS = {"subjects", "tags", "emails", "phones"}
+_JSON_LISTS = {"subjects", "tags", "emails", "phones", "areas", "focus_areas", "strength_areas"}
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,26 @@ SOURCES: tuple[Source, ...] = (
     Source("contact", 12, "contacts", "name", ("role", "emails", "phones", "notes")),
     Source("interaction", 13, "interactions", "notes"),
     Source("agreement", 14, "agreements", "title", ("partner_provides", "we_provide", "notes")),
+    # teacher growth (codes 15-22)
+    Source(
+        "mentorship",
+        15,
+        "mentorships",
+        "mentor_name",
+        ("focus_areas", "end_reason", "closing_reflection", "private_notes"),
+    ),
+    Source("mentorship_goal", 16, "mentorship_goals", "text"),
+    Source("check_in", 17, "check_ins", "what_works", ("focus",)),
+    Source(
+        "offering",
+        18,
+        "offerings",
+        "title",
+        ("provider", "areas", "subjects", "description", "link"),
+    ),
+    Source("plan_area", 19, "plan_areas", "area", ("in_their_words",)),
+    Source("plan_item", 20, "plan_items", "title", ("reflection",)),
+    Source("mentor_profile", 21, "mentor_profiles", "notes", ("strength_areas",)),
 )
 SOURCE_BY_KIND = {s.kind: s for s in SOURCES}
 SOURCE_BY_CODE = {s.code: s for s in SOURCES}

@@ -87,5 +87,6 @@ def _sql(name: str) -> Callable[[sqlite3.Connection], None]:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _v1_initial),
     Migration(2, "drafts; indexes for delete links", _sql("v0002_drafts.sql")),
+    Migration(3, "teacher growth: mentoring pairs, learning plans", _sql("v0003_growth.sql")),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
