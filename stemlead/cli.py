@@ -284,7 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "list",
         cmd_list,
-        "list teachers, cycles, observations, groups, meetings, action items, partners or contacts",
+        "list teachers, cycles, observations, groups, meetings, action items, partners, "
+        "contacts, isolated teachers, mentorships, check-ins, offerings or learning plans",
     )
     p.add_argument(
         "kind", choices=sorted(LISTINGS), metavar="KIND", help="one of: " + ", ".join(LISTINGS)

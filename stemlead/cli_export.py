@@ -1,4 +1,5 @@
-"""``stemlead export agenda|summary|cycle|observation|partners|impact ... -o FILE.pdf``.
+"""``stemlead export agenda|summary|cycle|observation|partners|impact|mentorship|learning-plan
+... -o FILE.pdf``.
 
 Each command builds the handout's bytes in memory and only then writes the file (under a
 temporary name, renamed at the end), so an unknown id, a bad date or a full disk leaves no
@@ -21,6 +22,12 @@ HANDOUTS: tuple[tuple[str, str, str | None], ...] = (
     ("observation", "an observation note for the teacher", "OBSERVATION_ID"),
     ("partners", "the partner directory", None),
     ("impact", "the impact report for a date range (default: this school year)", None),
+    (
+        "mentorship",
+        "a mentoring pair's agreement (with --summary: its mentoring summary)",
+        "MENTORSHIP_ID",
+    ),
+    ("learning-plan", "a teacher's learning plan ('me' for your own)", "TEACHER_ID"),
 )
 
 
@@ -34,7 +41,12 @@ def add_export_commands(
         )
         add_db(p)
         if positional:
-            p.add_argument("item_id", type=_positive_id, metavar=positional)
+            kind = _teacher_or_me if name == "learning-plan" else _positive_id
+            p.add_argument("item_id", type=kind, metavar=positional)
+        if name == "mentorship":
+            p.add_argument(
+                "--summary", action="store_true", help="the mentoring summary, not the agreement"
+            )
         if name == "impact":
             p.add_argument("--from", dest="since", metavar="DATE", help="first day (YYYY-MM-DD)")
             p.add_argument("--to", dest="until", metavar="DATE", help="last day (YYYY-MM-DD)")
@@ -54,14 +66,20 @@ def _positive_id(text: str) -> int:
     return value
 
 
+def _teacher_or_me(text: str) -> int:
+    """A teacher's id, or ``me``: the coach's own learning plan (id 0)."""
+    return 0 if text.strip().lower() == "me" else _positive_id(text)
+
+
 def cmd_export_handout(args: argparse.Namespace) -> int:
     """Build the handout, then write it; print one line saying where it went."""
     from stemlead.cli import open_db
     from stemlead.pdf import handouts
 
     output = Path(args.output).expanduser()
+    kind = "mentoring-summary" if getattr(args, "summary", False) else args.handout
     request = handouts.Request(
-        kind=args.handout,
+        kind=kind,
         item_id=getattr(args, "item_id", None),
         since=getattr(args, "since", None),
         until=getattr(args, "until", None),

@@ -95,6 +95,63 @@ def _contacts(db: Database, a: argparse.Namespace) -> list[Row]:
     return [asdict(c) for c in contacts.list_contacts(db, partner_id=a.partner)]
 
 
+def _isolated(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import isolation
+
+    return [
+        {
+            "id": t.id,
+            "name": t.name,
+            "school": t.school,
+            "grade_band": t.grade_band,
+            "subjects": list(t.subjects),
+            "reasons": t.reasons,
+            "signs": [s.code for s in t.signs],
+            "last_contact_on": t.last_contact_on,
+        }
+        for t in isolation.isolated(db)
+    ]
+
+
+def _mentorships(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import mentorships
+
+    return [
+        {**asdict(m), "focus_areas": list(m.focus_areas), "mentor": m.mentor_label}
+        for m in mentorships.list_mentorships(db, status=a.status, teacher_id=a.teacher)
+    ]
+
+
+def _check_ins(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import check_ins
+
+    return [
+        asdict(c)
+        for c in check_ins.list_check_ins(
+            db, mentorship_id=a.mentorship, since=a.from_, until=a.to
+        )
+    ]
+
+
+def _offerings(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import offerings, pd_coverage
+
+    reach = {r.id: r.teachers for r in pd_coverage.coverage(db).offerings}
+    return [
+        {**asdict(o), "hours": round(o.minutes / 60, 2), "teachers_served": reach.get(o.id, 0)}
+        for o in offerings.list_offerings(db, format=a.format)
+    ]
+
+
+def _learning_plans(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import learning_plans
+
+    return [
+        {**asdict(p), "areas": list(p.areas)}
+        for p in learning_plans.list_plans(db, teacher_id=a.teacher)
+    ]
+
+
 def _day_after(day: str) -> str:
     from datetime import timedelta
 
@@ -196,6 +253,62 @@ LISTINGS: dict[str, Listing] = {
         ),
         _contacts,
     ),
+    "isolated": Listing(
+        (),
+        (("id", "ID"), ("name", "Teacher"), ("school", "School"), ("reasons", "Why")),
+        _isolated,
+    ),
+    "mentorships": Listing(
+        ("status", "teacher"),
+        (
+            ("id", "ID"),
+            ("mentee", "Mentee"),
+            ("mentor", "Mentor"),
+            ("status", "Status"),
+            ("started_on", "Since"),
+            ("check_ins", "Check-ins"),
+            ("due_on", "Next due"),
+        ),
+        _mentorships,
+    ),
+    "check-ins": Listing(
+        ("mentorship", "from_", "to"),
+        (
+            ("id", "ID"),
+            ("occurred_on", "Date"),
+            ("mentee", "Mentee"),
+            ("mentor", "Mentor"),
+            ("minutes", "Minutes"),
+            ("kind", "Kind"),
+            ("what_works", "What is working"),
+        ),
+        _check_ins,
+    ),
+    "offerings": Listing(
+        ("format",),
+        (
+            ("id", "ID"),
+            ("title", "Offering"),
+            ("format", "Format"),
+            ("starts_on", "Starts"),
+            ("hours", "Hours"),
+            ("areas", "Growth areas"),
+            ("teachers_served", "Serves"),
+        ),
+        _offerings,
+    ),
+    "learning-plans": Listing(
+        ("teacher",),
+        (
+            ("id", "ID"),
+            ("teacher", "Teacher"),
+            ("areas", "Growth areas"),
+            ("items", "Entries"),
+            ("attended", "Attended"),
+            ("applied", "Applied"),
+        ),
+        _learning_plans,
+    ),
 }
 
 FILTER_FLAGS = {
@@ -214,6 +327,8 @@ FILTER_FLAGS = {
     "overdue": "--overdue",
     "type": "--type",
     "partner": "--partner",
+    "mentorship": "--mentorship",
+    "format": "--format",
 }
 
 
@@ -223,7 +338,10 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--subject", help="teachers of this subject")
     parser.add_argument("--stage", help="cycles in this stage: identify, learn, improve, complete")
     parser.add_argument(
-        "--teacher", type=int, metavar="ID", help="cycles or observations of a teacher"
+        "--teacher",
+        type=int,
+        metavar="ID",
+        help="cycles, observations, mentorships or learning plans of a teacher (0: your own plan)",
     )
     parser.add_argument("--cycle", type=int, metavar="ID", help="observations within a cycle")
     parser.add_argument(
@@ -232,11 +350,15 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="from_", metavar="DATE", help="on or after YYYY-MM-DD")
     parser.add_argument("--to", metavar="DATE", help="on or before YYYY-MM-DD")
     parser.add_argument("--upcoming", action="store_true", help="meetings from today on")
-    parser.add_argument("--status", help="action items or partners with this status")
+    parser.add_argument(
+        "--status", help="action items, partners or mentorships with this status"
+    )
     parser.add_argument("--open", action="store_true", help="action items not yet done")
     parser.add_argument("--overdue", action="store_true", help="open action items past due")
     parser.add_argument("--type", help="partners of this type, e.g. industry, museum")
     parser.add_argument("--partner", type=int, metavar="ID", help="contacts at a partner")
+    parser.add_argument("--mentorship", type=int, metavar="ID", help="check-ins of a pair")
+    parser.add_argument("--format", help="offerings of this format, e.g. workshop, internship")
 
 
 def run_listing(db: Database, kind: str, args: argparse.Namespace) -> list[Row]:

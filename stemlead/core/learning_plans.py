@@ -444,7 +444,7 @@ def list_plans(db: Database, *, teacher_id: int | None = None) -> list[PlanRow]:
 
 
 def _coach(db: Database) -> str:
-    return str(settings.get(db, "coach_name") or "") or "Me"
+    return str(settings.get(db, "coach_name") or "") or "Teacher leader"
 
 
 def pd_minutes(db: Database, *, since: str, until: str) -> tuple[int, int]:

@@ -15,7 +15,17 @@ from pathlib import Path
 from stemlead.errors import InvalidInput
 from stemlead.store import Database, output_file
 
-KINDS = ("agenda", "summary", "cycle", "observation", "partners", "impact")
+KINDS = (
+    "agenda",
+    "summary",
+    "cycle",
+    "observation",
+    "partners",
+    "impact",
+    "mentorship",
+    "mentoring-summary",
+    "learning-plan",
+)
 LABELS = {
     "agenda": "Meeting agenda",
     "summary": "Meeting summary",
@@ -23,12 +33,18 @@ LABELS = {
     "observation": "Observation note",
     "partners": "Partner directory",
     "impact": "Impact report",
+    "mentorship": "Mentoring agreement",
+    "mentoring-summary": "Mentoring summary",
+    "learning-plan": "Learning plan",
 }
+_NEEDS_ID = ("agenda", "summary", "cycle", "observation", "mentorship", "mentoring-summary")
+_NEEDS_ID += ("learning-plan",)  # the teacher's id; 0 is the coach's own plan
 
 
 @dataclass(frozen=True)
 class Request:
-    """Which handout: ``item_id`` for a meeting, cycle or observation; dates for impact."""
+    """Which handout: ``item_id`` for a meeting, cycle, observation, mentoring pair or the
+    teacher of a learning plan; dates for impact."""
 
     kind: str
     item_id: int | None = None
@@ -38,8 +54,7 @@ class Request:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise InvalidInput(f"There is no handout called '{self.kind}'.")
-        needs_id = self.kind in ("agenda", "summary", "cycle", "observation")
-        if needs_id and self.item_id is None:
+        if self.kind in _NEEDS_ID and self.item_id is None:
             raise InvalidInput(f"A {LABELS[self.kind].lower()} needs the id of what it is about.")
 
     @property
@@ -94,6 +109,18 @@ def _build(db: Database, request: Request, made_on: date | None) -> bytes:
         from stemlead.pdf.partner_directory import build_partner_directory
 
         return build_partner_directory(db, made_on=made_on)
+    if request.kind == "mentorship":
+        from stemlead.pdf.mentoring_agreement import build_mentoring_agreement
+
+        return build_mentoring_agreement(db, item, made_on=made_on)
+    if request.kind == "mentoring-summary":
+        from stemlead.pdf.mentoring_summary import build_mentoring_summary
+
+        return build_mentoring_summary(db, item, made_on=made_on)
+    if request.kind == "learning-plan":
+        from stemlead.pdf.learning_plan import build_learning_plan
+
+        return build_learning_plan(db, item, made_on=made_on)
     from stemlead.pdf.impact_report import build_impact_report
 
     since, until = impact_dates(request.since, request.until)
@@ -115,6 +142,10 @@ def file_name(db: Database, request: Request, *, made_on: date | None = None) ->
         return names.observation_note(db, item)
     if request.kind == "partners":
         return names.partner_directory(made_on)
+    if request.kind in ("mentorship", "mentoring-summary"):
+        return names.mentoring(db, item, request.label.lower(), made_on)
+    if request.kind == "learning-plan":
+        return names.learning_plan(db, item, made_on)
     return names.impact_report(*impact_dates(request.since, request.until))
 
 

@@ -86,3 +86,19 @@ def partner_directory(made_on: date | None = None) -> str:
 
 def impact_report(since: str | date, until: str | date) -> str:
     return safe_file_name(f"Impact report {_day(since)} to {_day(until)}")
+
+
+def mentoring(db: Database, pair_id: int, what: str, made_on: date | None = None) -> str:
+    """``2026-11-23 Zoë Martínez and Dana Reed - mentoring agreement.pdf``."""
+    from stemlead.core import mentorships
+
+    pair = mentorships.get(db, pair_id)
+    mentee = teachers.get(db, pair.mentee_id).name
+    return safe_file_name(f"{_day(made_on)} {mentee} and {pair.mentor_name or 'mentor'} - {what}")
+
+
+def learning_plan(db: Database, teacher_id: int, made_on: date | None = None) -> str:
+    from stemlead.core import learning_plans
+
+    owner = learning_plans.plan(db, teacher_id).owner
+    return safe_file_name(f"{_day(made_on)} {owner} - learning plan")

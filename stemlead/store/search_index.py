@@ -125,8 +125,15 @@ def _trigger_sql(s: Source) -> list[str]:
     ]
 
 
-def _definition() -> list[str]:
-    return [_TABLE_SQL, *(sql for s in SOURCES for sql in _trigger_sql(s))]
+def _definition(sources: tuple[Source, ...] = SOURCES) -> list[str]:
+    return [_TABLE_SQL, *(sql for s in sources for sql in _trigger_sql(s))]
+
+
+def _present(db: Database) -> tuple[Source, ...]:
+    """The sources whose table this file has: all of them once it is up to date, fewer in
+    the file of an older version an import builds before upgrading it."""
+    tables = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return tuple(s for s in SOURCES if s.table in tables)
 
 
 _SPEC_HASH = hashlib.sha256("\n".join(_definition()).encode()).hexdigest()[:16]
@@ -156,7 +163,7 @@ def rebuild(db: Database) -> None:
     """Fill the index from the tables (after a bulk load, or when the definition changed)."""
     with db.transaction():
         db.execute("DELETE FROM search_index")
-        for s in SOURCES:
+        for s in _present(db):
             db.execute(
                 "INSERT INTO search_index (rowid, kind, item_id, title, body) "
                 f"SELECT t.id * {KIND_SLOTS} + {s.code}, '{s.kind}', t.id, "
@@ -170,7 +177,7 @@ def install(db: Database) -> None:
     with db.transaction():
         _drop_triggers(db)
         db.execute("DROP TABLE IF EXISTS search_index")
-        for sql in _definition():
+        for sql in _definition(_present(db)):
             db.execute(sql)
         rebuild(db)
         db.execute(
@@ -189,7 +196,7 @@ def suspended(db: Database) -> Iterator[None]:
         raise RuntimeError("search_index.suspended() needs an open transaction")
     _drop_triggers(db)
     yield
-    for s in SOURCES:
+    for s in _present(db):
         for sql in _trigger_sql(s):
             db.execute(sql)
     rebuild(db)
@@ -203,7 +210,7 @@ def check(db: Database) -> list[str]:
     except sqlite3.DatabaseError as exc:
         problems.append(f"the search index is damaged ({exc})")
     indexed = db.scalar("SELECT count(*) FROM search_index")
-    expected = sum(db.scalar(f"SELECT count(*) FROM {s.table}") for s in SOURCES)
+    expected = sum(db.scalar(f"SELECT count(*) FROM {s.table}") for s in _present(db))
     if indexed != expected:
         problems.append(f"the search index holds {indexed} items but the tables hold {expected}")
     return problems
