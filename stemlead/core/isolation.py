@@ -1,10 +1,12 @@
 """Who is "on an island": STEM teachers with nobody near to turn to, found from what the
 app already knows, each reason said in plain words.
 
-The signs: the only teacher of a subject (or of any STEM subject) in their school, or in
-their grade band there; in no PLC or team; no mentor; no coaching contact (a coaching log
-entry, a classroom visit, or work in a coaching cycle) for the weeks set in Settings. One
-sign is common and means little; a teacher with two or more is listed, most signs first.
+The signs: nobody else at their school teaches any of their STEM subjects (or any STEM
+subject at all), or nobody else in their grade band there does; in no PLC or team; no
+mentor; no coaching contact (a coaching log entry, a classroom visit, or work in a coaching
+cycle) for the weeks set in Settings. A teacher is listed when they have no mentor and are
+on their own in one of those ways (alone in their subject, or in no team): a mentor is the
+someone to turn to. Most signs first; each is said in plain words.
 
 This is the coach's own working view. Nothing here is ever printed on a handout or counted
 in a report: it would label people.
@@ -23,9 +25,9 @@ from stemlead.core.growth_areas import is_stem, key
 from stemlead.core.mentorships import short_day
 from stemlead.store import Database
 
-SIGNS_TO_LIST = 2
 ALONE, ALONE_IN_BAND, ONLY_STEM = "alone_in_subject", "alone_in_band", "only_stem"
 NO_GROUP, NO_MENTOR, NO_CONTACT = "no_group", "no_mentor", "no_contact"
+ON_THEIR_OWN = frozenset({ALONE, ALONE_IN_BAND, ONLY_STEM, NO_GROUP})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +69,6 @@ _LAST_CONTACT = """
         FROM cycle_teachers ct JOIN cycle_time_entries e ON e.cycle_id = ct.cycle_id
     ) WHERE day <= ? GROUP BY teacher_id
 """
-
-
-def _join(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def everyone(db: Database, *, day: date | None = None, weeks: int | None = None) -> list[Islander]:
@@ -153,21 +151,27 @@ def _alone_signs(
 ) -> list[Sign]:
     if stem_at[school] == 1:
         return [Sign(ONLY_STEM, f"The only STEM teacher at {school}")]
-    alone = [s for s in dict.fromkeys(stem) if by_school[(school, key(s))] == 1]
-    if alone:
-        return [Sign(ALONE, f"The only {_join(alone)} teacher at {school}")]
-    alone_in_band = [s for s in dict.fromkeys(stem) if by_band[(school, band, key(s))] == 1]
-    if band and alone_in_band:
-        return [
-            Sign(
-                ALONE_IN_BAND,
-                f"The only {_join(alone_in_band)} teacher in grades {band} at {school}",
-            )
-        ]
+    subjects = list(dict.fromkeys(stem))
+    if all(by_school[(school, key(s))] == 1 for s in subjects):
+        return [Sign(ALONE, f"{_only(subjects)} at {school}")]
+    if band and all(by_band[(school, band, key(s))] == 1 for s in subjects):
+        return [Sign(ALONE_IN_BAND, f"{_only(subjects)} in grades {band} at {school}")]
     return []
 
 
+def _only(subjects: list[str]) -> str:
+    """ "The only Geometry teacher", "The only teacher of Calculus or Statistics"."""
+    if len(subjects) == 1:
+        return f"The only {subjects[0]} teacher"
+    return f"The only teacher of {', '.join(subjects[:-1])} or {subjects[-1]}"
+
+
 def isolated(db: Database, *, day: date | None = None, weeks: int | None = None) -> list[Islander]:
-    """The teachers with two or more signs, most signs first, then by name."""
-    found = [t for t in everyone(db, day=day, weeks=weeks) if len(t.signs) >= SIGNS_TO_LIST]
+    """The teachers with no mentor who are on their own (alone in their subject, or in no
+    team): most signs first, then by name."""
+    found = [
+        t
+        for t in everyone(db, day=day, weeks=weeks)
+        if t.has(NO_MENTOR) and any(s.code in ON_THEIR_OWN for s in t.signs)
+    ]
     return sorted(found, key=lambda t: -len(t.signs))

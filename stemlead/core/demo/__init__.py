@@ -16,7 +16,9 @@ Where: the words are data in ``resources/demo/*.json`` (:mod:`.content`); the
 :class:`~.district.District` being built holds the random source, the school calendar and
 what exists so far; :mod:`.people` makes schools and teachers, :mod:`.partners` partners,
 :mod:`.groups` groups and their meeting calendars, :mod:`.coaching` cycles and the coaching
-log, :mod:`.classroom` observations, and :mod:`.meetings` what happens in meetings.
+log, :mod:`.classroom` observations, :mod:`.meetings` what happens in meetings,
+:mod:`.learning` the professional-learning catalogue and plans, and :mod:`.mentoring` the
+mentoring pairs and their check-ins.
 """
 
 from __future__ import annotations
@@ -28,7 +30,17 @@ from datetime import date
 from stemlead import clock
 from stemlead.core import settings
 from stemlead.core.changes import Kind, changes
-from stemlead.core.demo import classroom, coaching, content, groups, meetings, partners, people
+from stemlead.core.demo import (
+    classroom,
+    coaching,
+    content,
+    groups,
+    learning,
+    meetings,
+    mentoring,
+    partners,
+    people,
+)
 from stemlead.core.demo.district import District
 from stemlead.errors import InvalidInput, StemLeadError
 from stemlead.store import Database, search_index
@@ -54,6 +66,10 @@ class DemoSummary:
     interactions: int
     agreements: int
     coaching_logs: int
+    mentorships: int
+    check_ins: int
+    offerings: int
+    learning_plan_entries: int
 
     def describe(self) -> str:
         """One line: ``40 teachers, 14 cycles, ...``."""
@@ -75,6 +91,10 @@ _SUMMARY_TABLES = {
     "interactions": "interactions",
     "agreements": "agreements",
     "coaching_logs": "coaching_logs",
+    "mentorships": "mentorships",
+    "check_ins": "check_ins",
+    "offerings": "offerings",
+    "learning_plan_entries": "plan_items",
 }
 
 
@@ -142,3 +162,9 @@ def _build(d: District) -> None:
     for group in d.groups:
         meetings.run_meetings(d, group)
     coaching.add_own_action_items(d)
+    # Teacher growth last, so adding it changed nothing made before it.
+    learning.add_catalogue(d)
+    for cluster in range(d.scale):
+        learning.add_plans(d, cluster)
+    learning.add_coach_plan(d)
+    mentoring.add_pairs(d)
