@@ -127,9 +127,7 @@ def _check_ins(db: Database, a: argparse.Namespace) -> list[Row]:
 
     return [
         asdict(c)
-        for c in check_ins.list_check_ins(
-            db, mentorship_id=a.mentorship, since=a.from_, until=a.to
-        )
+        for c in check_ins.list_check_ins(db, mentorship_id=a.mentorship, since=a.from_, until=a.to)
     ]
 
 
@@ -350,9 +348,7 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="from_", metavar="DATE", help="on or after YYYY-MM-DD")
     parser.add_argument("--to", metavar="DATE", help="on or before YYYY-MM-DD")
     parser.add_argument("--upcoming", action="store_true", help="meetings from today on")
-    parser.add_argument(
-        "--status", help="action items, partners or mentorships with this status"
-    )
+    parser.add_argument("--status", help="action items, partners or mentorships with this status")
     parser.add_argument("--open", action="store_true", help="action items not yet done")
     parser.add_argument("--overdue", action="store_true", help="open action items past due")
     parser.add_argument("--type", help="partners of this type, e.g. industry, museum")

@@ -340,6 +340,7 @@ def test_words_are_data_files_and_every_placeholder_can_be_filled() -> None:
         "coaching_log",
         "cycles",
         "district",
+        "growth",
         "meetings",
         "observations",
         "partners",

@@ -17,8 +17,14 @@ def growth_section(db: Database, since: str, until: str, width: float) -> list[F
         return []
     st = layout.styles()
     rows = [
-        [layout.cell("Mentoring and professional learning", st.cell_bold), layout.cell("", st.cell)],
-        [layout.cell("Mentoring pairs meeting in this period"), layout.label(f"{figures.pairs_running:,}")],
+        [
+            layout.cell("Mentoring and professional learning", st.cell_bold),
+            layout.cell("", st.cell),
+        ],
+        [
+            layout.cell("Mentoring pairs meeting in this period"),
+            layout.label(f"{figures.pairs_running:,}"),
+        ],
         [layout.cell("Pairs started"), layout.label(f"{figures.pairs_started:,}")],
         [layout.cell("Pairs completed"), layout.label(f"{figures.pairs_completed:,}")],
         [layout.cell("Pairs that ended early"), layout.label(f"{figures.pairs_ended_early:,}")],
@@ -28,7 +34,10 @@ def growth_section(db: Database, since: str, until: str, width: float) -> list[F
             layout.cell("Hours of professional learning attended or applied"),
             layout.label(fmt.hours(figures.pd_minutes)),
         ],
-        [layout.cell("Teachers with professional learning"), layout.label(f"{figures.pd_teachers:,}")],
+        [
+            layout.cell("Teachers with professional learning"),
+            layout.label(f"{figures.pd_teachers:,}"),
+        ],
     ]
     text = (
         f"{fmt.plural(figures.pairs_running, 'mentoring pair')} met "

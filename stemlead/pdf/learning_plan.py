@@ -96,7 +96,11 @@ def _area(db: Database, area: learning_plans.AreaPlan, width: float) -> list[Flo
                 layout.cell(title),
                 layout.cell(_when(item)),
                 layout.label(fmt.duration(item.minutes) if item.minutes else "-"),
-                layout.cell(STATUS_LABELS[item.status]),
+                layout.cell(
+                    "Applied in my work"
+                    if item.status == "applied" and area.area.teacher_id is None
+                    else STATUS_LABELS[item.status]
+                ),
             ]
         )
     out.append(layout.table(rows, [width * 0.46, width * 0.2, width * 0.14, width * 0.2]))

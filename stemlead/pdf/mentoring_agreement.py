@@ -14,7 +14,6 @@ from datetime import date
 from reportlab.platypus import Flowable, KeepTogether
 
 from stemlead.core import learning_plans, mentorships, teachers
-from stemlead.core.check_ins import KIND_LABELS
 from stemlead.core.fields import hours_text
 from stemlead.core.growth_areas import key
 from stemlead.pdf import common, fmt, layout
@@ -62,7 +61,9 @@ def cadence(pair: mentorships.Mentorship) -> str:
     if pair.monthly_minutes:
         hours = hours_text(pair.monthly_minutes)
         unit = "hour" if hours == "1" else "hours"
-        parts.append(f"about {hours} {unit} a month" if parts else f"We meet about {hours} {unit} a month")
+        parts.append(
+            f"about {hours} {unit} a month" if parts else f"We meet about {hours} {unit} a month"
+        )
     if not parts:
         return "We agree on each next check-in as we go."
     return ", ".join(parts) + "."
@@ -79,7 +80,11 @@ def goals_table(db: Database, goals: list[mentorships.Goal], width: float) -> Fl
     ]
     for goal in goals:
         rows.append(
-            [layout.cell(goal.text), layout.label(rating(goal.start_rating)), layout.label(rating(goal.end_rating))]
+            [
+                layout.cell(goal.text),
+                layout.label(rating(goal.start_rating)),
+                layout.label(rating(goal.end_rating)),
+            ]
         )
     return layout.table(rows, [width * 0.5, width * 0.25, width * 0.25])
 
@@ -98,11 +103,19 @@ def build_mentoring_agreement(db: Database, pair_id: int, *, made_on: date | Non
     )
 
     brings = [
-        layout.labelled(f"{mentee} brings:", teachers.get(db, pair.mentee_id).strengths or "To be shared at our first meeting."),
+        layout.labelled(
+            f"{mentee} brings:",
+            teachers.get(db, pair.mentee_id).strengths or "To be shared at our first meeting.",
+        ),
         layout.gap(3),
-        layout.labelled(f"{mentor} brings:", mentor_strengths(db, pair) or "To be shared at our first meeting."),
+        layout.labelled(
+            f"{mentor} brings:", mentor_strengths(db, pair) or "To be shared at our first meeting."
+        ),
     ]
-    story += layout.section("What each of us brings", layout.callout(brings, width, tint=layout.STRENGTH_TINT, edge=layout.STRENGTH))
+    story += layout.section(
+        "What each of us brings",
+        layout.callout(brings, width, tint=layout.STRENGTH_TINT, edge=layout.STRENGTH),
+    )
 
     words = {key(r.label): r.words for r in learning_plans.growth_of(db, pair.mentee_id)}
     focus = [
@@ -116,15 +129,19 @@ def build_mentoring_agreement(db: Database, pair_id: int, *, made_on: date | Non
     goals = mentorships.goals(db, pair_id)
     story += layout.section(
         "Our goals",
-        goals_table(db, goals, width) if goals else layout.muted("We will write our goals together."),
+        goals_table(db, goals, width)
+        if goals
+        else layout.muted("We will write our goals together."),
         layout.gap(3),
         layout.muted(f"{mentee} rates each goal: {SCALE}."),
     )
-    kinds = ", ".join(label.lower() for label in KIND_LABELS.values())
     story += layout.section(
         "How we will work together",
         layout.body(cadence(pair)),
-        layout.body(f"A check-in can be a {kinds}; we note what is working and our next steps."),
+        layout.body(
+            "A check-in can be a meeting, a visit to each other's class, planning together "
+            "or a message. Each time we note what is working and our next steps."
+        ),
     )
     story += [layout.gap(14), KeepTogether(_signatures(db, mentee, mentor, width))]
     return layout.render(

@@ -16,7 +16,7 @@ from stemlead.core import check_ins, mentorships
 from stemlead.core.mentorships import STATUS_LABELS
 from stemlead.pdf import common, fmt, layout
 from stemlead.pdf.cycle_summary import _dated  # lines dated by the day they were written
-from stemlead.pdf.mentoring_agreement import goals_table, people
+from stemlead.pdf.mentoring_agreement import SCALE, goals_table, people
 from stemlead.store import Database
 
 
@@ -45,15 +45,11 @@ def build_mentoring_summary(db: Database, pair_id: int, *, made_on: date | None 
     )
     goals = mentorships.goals(db, pair_id)
     if goals:
-        changes = [
-            f"{g.text}: {g.start_rating} → {g.end_rating}"
-            for g in goals
-            if g.start_rating and g.end_rating
-        ]
         story += layout.section(
             "Our goals, then and now",
             goals_table(db, goals, width),
-            *([layout.gap(3), *layout.bullets(changes)] if changes else []),
+            layout.gap(3),
+            layout.muted(f"{mentee} rated each goal: {SCALE}."),
         )
     focus = [(fmt.short_day(c.occurred_on), c.focus) for c in log if c.focus.strip()]
     if pair.focus_areas or focus:
@@ -102,4 +98,3 @@ def _time(row: mentorships.MentorshipRow, made_on: date | None) -> str:
             f"{fmt.duration(expected)} so far)"
         )
     return text + "."
-

@@ -67,9 +67,11 @@ def add_plan(d: District, teacher: Teacher, catalogue: list[offerings.Offering])
         )
         fits = [o for o in catalogue if offerings.serves(o, {key(reading.label)}, subjects)]
         for offering in rng.sample(fits, min(len(fits), rng.randint(0, 2))):
-            past = bool(offering.ends_on) and offering.ends_on < d.today.isoformat()
-            status = rng.choice(("attended", "applied", "applied")) if past else rng.choice(
-                ("planned", "enrolled")
+            past = (offering.ends_on or "9999") < d.today.isoformat()
+            status = (
+                rng.choice(("attended", "applied", "applied"))
+                if past
+                else rng.choice(("planned", "enrolled"))
             )
             item_id = learning_plans.add_item(
                 db,
@@ -99,17 +101,20 @@ def add_coach_plan(d: District) -> None:
     """The teacher leader's own plan: leadership topics, with role-alike meetings, a course,
     a workshop and association events from the catalogue."""
     catalogue = offerings.list_offerings(d.db)
+    chosen: set[int] = set()
     for entry in content.load("growth")["coach_plan"]:
         area_id = learning_plans.add_area(
             d.db, learning_plans.ME, entry["area"], in_their_words=entry["words"]
         )
-        for offering in [o for o in catalogue if entry["area"] in o.areas][:2]:
-            past = bool(offering.ends_on) and offering.ends_on < d.today.isoformat()
+        fits = [o for o in catalogue if entry["area"] in o.areas and o.id not in chosen]
+        for offering in fits[:2]:
+            chosen.add(offering.id)
+            past = (offering.ends_on or "9999") < d.today.isoformat()
             learning_plans.add_item(
                 d.db,
                 area_id,
                 offering_id=offering.id,
                 status="applied" if past else "enrolled",
                 attended_on=offering.ends_on if past else None,
-                reflection=d.pick(content.load("growth")["reflections"]) if past else "",
+                reflection=d.pick(content.load("growth")["coach_reflections"]) if past else "",
             )

@@ -10,6 +10,7 @@ their own, so the "on an island" view has people in it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from stemlead.core import action_items, check_ins, growth_areas, isolation, mentorships
@@ -60,9 +61,7 @@ def _add_cluster_pairs(
     pool = d.cluster_teachers(cluster)
     by_id = {t.id: t for t in pool}
     mentees = [by_id[i] for i in lonely if i in by_id][: len(_PAIRS)]
-    strong = {
-        t.id: {key(r.label) for r in growth_areas.read(_strengths(d, t))} for t in pool
-    }
+    strong = {t.id: {key(r.label) for r in growth_areas.read(_strengths(d, t))} for t in pool}
     busy: dict[int, int] = {}
     for number, ((status, since, ended), mentee) in enumerate(zip(_PAIRS, mentees, strict=False)):
         wanted = {key(r.label): r.label for r in growth_areas.read(_growth(d, mentee))}
@@ -79,7 +78,9 @@ def _add_cluster_pairs(
             chosen = d.pick(candidates[:3])
             busy[chosen.id] = busy.get(chosen.id, 0) + 1
             mentor = {"mentor_teacher_id": chosen.id}
-            focus = [wanted[k] for k in strong[chosen.id] & wanted.keys()] or list(wanted.values())[:1]
+            focus = [wanted[k] for k in strong[chosen.id] & wanted.keys()] or list(wanted.values())[
+                :1
+            ]
         _add_pair(d, mentee, mentor, focus, status, since, ended)
 
 
@@ -149,6 +150,9 @@ def _log_check_ins(
 ) -> None:
     rng = d.rng
     words = content.load("growth")["check_ins"]
+    works, focus, mine, theirs = (
+        _deck(d, words[k]) for k in ("what_works", "focus", "mentee_steps", "mentor_steps")
+    )
     day = start + timedelta(days=rng.randint(0, 3))
     while day <= last:
         following = day + timedelta(days=cadence + rng.randint(-2, 2))
@@ -159,11 +163,11 @@ def _log_check_ins(
             occurred_on=day,
             minutes=d.pick(words["minutes"]),
             kind=d.pick(("meeting", "meeting", "observation", "co_planning", "message")),
-            what_works=d.pick(words["what_works"]).format(mentee=mentee.name.split()[0]),
-            focus=d.pick(words["focus"]) if rng.random() < 0.8 else "",
+            what_works=next(works).format(mentee=mentee.name),
+            focus=next(focus) if rng.random() < 0.8 else "",
             next_check_in_on=following if following > d.today else None,
-            mentee_steps=[d.pick(words["mentee_steps"])] if steps else [],
-            mentor_steps=[d.pick(words["mentor_steps"]).format(mentee=mentee.name.split()[0])]
+            mentee_steps=[next(mine)] if steps else [],
+            mentor_steps=[next(theirs).format(mentee=mentee.name)]
             if steps and rng.random() < 0.6
             else [],
         )
@@ -173,3 +177,9 @@ def _log_check_ins(
                     closed = d.at(min(following, d.today), 16, 0).isoformat()
                     action_items.set_status(d.db, step.id, "done", at=closed)
         day = following
+
+
+def _deck(d: District, items: list[str]) -> Iterator[str]:
+    """The items in a shuffled order, again and again: a pair rarely repeats itself."""
+    while True:
+        yield from d.rng.sample(items, len(items))
