@@ -158,7 +158,9 @@ class ActionItemEditor(QGroupBox):
 
 class ActionItemsView(TableView):
     title = "Action items"
-    kinds = frozenset({Kind.ACTION_ITEM, Kind.MEETING, Kind.CYCLE, Kind.OBSERVATION, Kind.PARTNER})
+    kinds = frozenset(
+        {Kind.ACTION_ITEM, Kind.MEETING, Kind.CYCLE, Kind.OBSERVATION, Kind.PARTNER, Kind.CHECK_IN}
+    )
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
         super().__init__(

@@ -19,6 +19,8 @@ _SECTIONS = (
     ("follow_ups", "Partner follow-ups due", "No follow-ups due."),
     ("renewals", "Agreements to renew", "No agreement needs renewing."),
     ("cycles", "Coaching cycles waiting on you", "No cycle is waiting on you."),
+    ("check_ins", "Mentoring check-ins due", "No mentoring check-in is due."),
+    ("islanders", "Teachers who may be on an island", "Everyone has someone to turn to."),
 )
 
 
@@ -34,6 +36,10 @@ class TodayView(View):
             Kind.AGREEMENT,
             Kind.CYCLE,
             Kind.TEACHER,
+            Kind.MENTORSHIP,
+            Kind.CHECK_IN,
+            Kind.GROUP,
+            Kind.COACHING_LOG,
         }
     )
 
