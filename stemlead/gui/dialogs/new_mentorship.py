@@ -68,10 +68,10 @@ class NewMentorshipDialog(QDialog):
     def _fill_mentors(self) -> None:
         combo = self.form.mentor
         for teacher in teachers.list_teachers(self.session.db):
-            combo.addItem(teacher.name, ("teacher", teacher.id))
+            combo.addItem(teacher.name, f"teacher:{teacher.id}")
         for contact in contacts.list_contacts(self.session.db):
             label = f"{contact.name} ({contact.partner})" if contact.partner else contact.name
-            combo.addItem(label, ("contact", contact.id))
+            combo.addItem(label, f"contact:{contact.id}")
         completer = QCompleter(combo.model(), combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -108,7 +108,7 @@ class NewMentorshipDialog(QDialog):
             return
         suggestion = self.model.row_at(index.row())
         f = self.form
-        f.mentor.setCurrentIndex(f.mentor.findData((suggestion.kind, suggestion.id)))
+        f.mentor.setCurrentIndex(f.mentor.findData(f"{suggestion.kind}:{suggestion.id}"))
         mentee = chosen_teacher(f.mentee)
         areas = list(suggestion.matched)
         if not areas and mentee:
@@ -120,8 +120,8 @@ class NewMentorshipDialog(QDialog):
         chosen = chosen_data(self.form.mentor)
         if chosen is None:
             return None
-        kind, item_id = chosen
-        return {f"mentor_{kind}_id": item_id}
+        kind, item_id = str(chosen).split(":")  # the data is "teacher:12" or "contact:3"
+        return {f"mentor_{kind}_id": int(item_id)}
 
     def create(self) -> None:
         f = self.form
