@@ -244,5 +244,5 @@ def test_pd_hours_in_a_period(db: Database, institute: int) -> None:
         db, mine, title="Coaching course", minutes="2", status="applied", attended_on="2026-07-02"
     )
     figures = growth_impact.measure(db, "2026-06-01", "2026-07-31")
-    assert (figures.pd_minutes, figures.pd_teachers) == (28 * 60 + 120, 1)
+    assert (figures.pd_minutes, figures.pd_teachers, figures.leader_pd_minutes) == (28 * 60, 1, 120)
     assert growth_impact.measure(db, "2026-08-01", "2026-12-31").pd_minutes == 0

@@ -22,12 +22,15 @@ class GrowthFigures:
     pairs_ended_early: int
     check_ins: int
     check_in_minutes: int
-    pd_minutes: int  # professional learning attended or applied in the period
-    pd_teachers: int  # teachers with such learning (the coach's own plan not counted)
+    pd_minutes: int  # teachers' professional learning attended or applied in the period
+    pd_teachers: int  # teachers with such learning
+    leader_pd_minutes: int  # the teacher leader's own (their learning plan)
 
     @property
     def anything(self) -> bool:
-        return bool(self.pairs_running or self.check_ins or self.pd_minutes)
+        return bool(
+            self.pairs_running or self.check_ins or self.pd_minutes or self.leader_pd_minutes
+        )
 
 
 def measure(db: Database, since: str | date, until: str | date) -> GrowthFigures:
@@ -52,7 +55,7 @@ def measure(db: Database, since: str | date, until: str | date) -> GrowthFigures
         span,
     )
     assert pairs is not None and visits is not None
-    pd_minutes, pd_teachers = learning_plans.pd_minutes(db, since=start, until=end)
+    pd_minutes, pd_teachers, leader = learning_plans.pd_minutes(db, since=start, until=end)
     return GrowthFigures(
         start,
         end,
@@ -64,4 +67,5 @@ def measure(db: Database, since: str | date, until: str | date) -> GrowthFigures
         check_in_minutes=int(visits[1]),
         pd_minutes=pd_minutes,
         pd_teachers=pd_teachers,
+        leader_pd_minutes=leader,
     )

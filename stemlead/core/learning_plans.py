@@ -447,14 +447,16 @@ def _coach(db: Database) -> str:
     return str(settings.get(db, "coach_name") or "") or "Teacher leader"
 
 
-def pd_minutes(db: Database, *, since: str, until: str) -> tuple[int, int]:
-    """(minutes, teachers) of professional learning attended or applied from ``since`` to
-    ``until`` (dates, inclusive), the coach's own included in the minutes."""
+def pd_minutes(db: Database, *, since: str, until: str) -> tuple[int, int, int]:
+    """(teachers' minutes, teachers, the coach's own minutes) of professional learning
+    attended or applied from ``since`` to ``until`` (dates, inclusive)."""
     row = db.one(
-        """SELECT coalesce(sum(i.minutes), 0), count(DISTINCT x.teacher_id)
+        """SELECT coalesce(sum(i.minutes) FILTER (WHERE x.teacher_id IS NOT NULL), 0),
+                  count(DISTINCT x.teacher_id),
+                  coalesce(sum(i.minutes) FILTER (WHERE x.teacher_id IS NULL), 0)
            FROM plan_items i JOIN plan_areas x ON x.id = i.area_id
            WHERE i.status IN ('attended', 'applied') AND i.attended_on BETWEEN ? AND ?""",
         (since, until),
     )
     assert row is not None
-    return int(row[0]), int(row[1])
+    return int(row[0]), int(row[1]), int(row[2])

@@ -18,7 +18,7 @@ def growth_section(db: Database, since: str, until: str, width: float) -> list[F
     st = layout.styles()
     rows = [
         [
-            layout.cell("Mentoring and professional learning", st.cell_bold),
+            layout.cell("In this period", st.cell_bold),
             layout.cell("", st.cell),
         ],
         [
@@ -38,12 +38,21 @@ def growth_section(db: Database, since: str, until: str, width: float) -> list[F
             layout.cell("Teachers with professional learning"),
             layout.label(f"{figures.pd_teachers:,}"),
         ],
+        [
+            layout.cell("Hours of the teacher leader's own leadership learning"),
+            layout.label(fmt.hours(figures.leader_pd_minutes)),
+        ],
     ]
     text = (
         f"{fmt.plural(figures.pairs_running, 'mentoring pair')} met "
         f"{fmt.plural(figures.check_ins, 'time')} ({fmt.hours(figures.check_in_minutes)}), and "
         f"{fmt.plural(figures.pd_teachers, 'teacher')} completed "
-        f"{fmt.hours(figures.pd_minutes)} of professional learning they chose."
+        f"{fmt.hours(figures.pd_minutes)} of professional learning they chose"
+        + (
+            f"; the teacher leader completed {fmt.hours(figures.leader_pd_minutes)} of their own."
+            if figures.leader_pd_minutes
+            else "."
+        )
     )
     return layout.section(
         "Mentoring and professional learning",
