@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from stemlead.resources import resource_path
 
@@ -38,10 +38,13 @@ class Reading:
 
 def fold(text: str) -> str:
     """Lower case without accents: how labels and signal words are compared."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)  # subjects and labels repeat across every teacher
 def key(label: str) -> str:
     """Two labels are one area when their keys match ("student  Discourse" = "Student discourse")."""
     return " ".join(fold(label).split())
@@ -80,15 +83,20 @@ def leadership_labels() -> list[str]:
 
 def read(text: str) -> list[Reading]:
     """The areas ``text`` points to, in vocabulary order, each with the words that showed it."""
+    return list(_read(text))
+
+
+@lru_cache(maxsize=8192)  # the same teachers' words are read for every suggestion list
+def _read(text: str) -> tuple[Reading, ...]:
     folded = fold(text)
     if not folded.strip():
-        return []
+        return ()
     found = []
     for area in vocabulary():
         match = area.pattern.search(folded)
         if match:
             found.append(Reading(area.label, _words_around(text, folded, match.start())))
-    return found
+    return tuple(found)
 
 
 def _words_around(text: str, folded: str, at: int) -> str:
@@ -109,6 +117,7 @@ def _stem_pattern() -> re.Pattern[str]:
     return _pattern(words)
 
 
+@lru_cache(maxsize=4096)
 def is_stem(subject: str) -> bool:
     """Whether a subject is a STEM subject ("AP Chemistry" is; "Art" is not)."""
     return _stem_pattern().search(fold(subject)) is not None
