@@ -51,6 +51,8 @@ def test_version_1_file_is_upgraded_and_gets_its_search_index(tmp_path: Path) ->
     with open_database(path) as db:
         assert db.version == LATEST_VERSION
         assert db.scalar("SELECT count(*) FROM drafts") == 0  # v2 added drafts
+        assert db.scalar("SELECT count(*) FROM mentorships") == 0  # v3: teacher growth
+        assert "check_in_id" in {c["name"] for c in db.query("PRAGMA table_info(action_items)")}
         assert [r["version"] for r in db.query("SELECT version FROM schema_migrations")] == list(
             range(1, LATEST_VERSION + 1)
         )
@@ -101,7 +103,11 @@ def test_file_that_knows_a_later_migration_is_refused(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("shipped", "frozen", "header_lines"),
-    [("v0001_initial.sql", "schema_v1.sql", 2), ("v0002_drafts.sql", "schema_v2.sql", 1)],
+    [
+        ("v0001_initial.sql", "schema_v1.sql", 2),
+        ("v0002_drafts.sql", "schema_v2.sql", 1),
+        ("v0003_growth.sql", "schema_v3.sql", 1),
+    ],
 )
 def test_shipped_migrations_match_their_frozen_copies(
     shipped: str, frozen: str, header_lines: int
