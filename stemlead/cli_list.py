@@ -106,6 +106,7 @@ def _isolated(db: Database, a: argparse.Namespace) -> list[Row]:
             "grade_band": t.grade_band,
             "subjects": list(t.subjects),
             "reasons": t.reasons,
+            "why": "; ".join(t.reasons),
             "signs": [s.code for s in t.signs],
             "last_contact_on": t.last_contact_on,
         }
@@ -253,7 +254,7 @@ LISTINGS: dict[str, Listing] = {
     ),
     "isolated": Listing(
         (),
-        (("id", "ID"), ("name", "Teacher"), ("school", "School"), ("reasons", "Why")),
+        (("id", "ID"), ("name", "Teacher"), ("school", "School"), ("why", "Why")),
         _isolated,
     ),
     "mentorships": Listing(
