@@ -274,8 +274,7 @@ class LearningPlanPage(QWidget):
 
     def remove_evidence(self) -> None:
         item = self.form.evidenceList.currentItem()
-        if (
-            item is not None
-            and self.session.write(learning_plans.delete_evidence, item.data(ID)).ok
+        if item is not None and self.session.delete(
+            learning_plans.delete_evidence, item.data(ID), item.text()
         ):
             self._fill_evidence(current_id(self.form.itemList))
