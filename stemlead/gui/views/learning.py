@@ -240,10 +240,12 @@ class LearningView(View):
         self.reach_model.set_rows(report.offerings)
         for table in (self.area_table, self.reach_table):
             table.resizeColumnsToContents()
+            table.setColumnWidth(0, min(table.columnWidth(0), 240))
         uncovered = len(report.uncovered)
         self.coverage_note.setText(
             f"{uncovered} growth area{'s' if uncovered != 1 else ''} that teachers named "
-            "(on their plans, or in their own words) have no offering in the catalogue yet."
+            f"(on their plans, or in their own words) {'has' if uncovered == 1 else 'have'} "
+            "no offering in the catalogue yet."
             if uncovered
             else "Every growth area teachers named has at least one offering."
         )
