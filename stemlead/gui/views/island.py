@@ -76,13 +76,17 @@ class IslandTab(QWidget):
             self.buttons.append(button)
         row.addStretch(1)
         layout.addLayout(row)
+        self._sized = False
 
     def refresh(self) -> None:
         current = self.teacher_id
         found = isolation.isolated(self.session.db)
         self.model.set_rows(found)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(3, max(self.table.columnWidth(3), 200))
+        if not self._sized:  # measuring every cell again on each refresh costs more than the rest
+            self._sized = True
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(0, min(self.table.columnWidth(0), 200))
+            self.table.setColumnWidth(1, min(self.table.columnWidth(1), 240))
         weeks = settings.get(self.session.db, "isolation_weeks")
         self.intro.setText(
             f"{len(found)} teacher{'s' if len(found) != 1 else ''} with no mentor who "

@@ -92,6 +92,10 @@ class LearningView(View):
         self.tabs.addTab(self._coverage_tab(), "Co&verage")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self._sized = False
+        self._coverage_stale = True
+        self.reach: dict[int, int] = {}
+        self.tabs.currentChanged.connect(lambda _: self._coverage_if_shown())
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)
         delete = QShortcut(
             QKeySequence.StandardKey.Delete, self.offering_table, self.delete_offering
@@ -223,19 +227,29 @@ class LearningView(View):
             )
         keep_plan = self.plan_page.teacher_id
         self.plan_model.set_rows(rows)
-        self.plan_table.resizeColumnsToContents()
-        self.plan_table.setColumnWidth(0, min(self.plan_table.columnWidth(0), 180))
-        self.plan_table.setColumnWidth(1, min(self.plan_table.columnWidth(1), 160))
+        if not self._sized:  # measured once: every cell of 400 rows costs more than the rest
+            self._sized = True
+            self.plan_table.resizeColumnsToContents()
+            self.plan_table.setColumnWidth(0, min(self.plan_table.columnWidth(0), 180))
+            self.plan_table.setColumnWidth(1, min(self.plan_table.columnWidth(1), 160))
         self._select(self.plan_table, self.plan_model, keep_plan)
         if self.plan_page.teacher_id is not None and self.plan_page.teacher_id == keep_plan:
             self.plan_page.reload()
-        report = pd_coverage.coverage(db)
-        self.reach = {r.id: r.teachers for r in report.offerings}
         keep_offering = self.offering_page.offering_id
         self.offering_model.set_rows(offerings.list_offerings(db, format=self.format.currentData()))
         self.offering_table.resizeColumnsToContents()
         self.offering_table.setColumnWidth(0, min(self.offering_table.columnWidth(0), 260))
         self._select(self.offering_table, self.offering_model, keep_offering)
+        self._coverage_stale = True
+        self._coverage_if_shown()
+
+    def _coverage_if_shown(self) -> None:
+        """Coverage (and each offering's reach) is worked out when it is looked at."""
+        if self.tabs.currentIndex() == 0 or not self._coverage_stale:
+            return
+        self._coverage_stale = False
+        report = pd_coverage.coverage(self.session.db)
+        self.reach = {r.id: r.teachers for r in report.offerings}
         self.area_model.set_rows(report.areas)
         self.reach_model.set_rows(report.offerings)
         for table in (self.area_table, self.reach_table):
@@ -249,6 +263,7 @@ class LearningView(View):
             if uncovered
             else "Every growth area teachers named has at least one offering."
         )
+        self.offering_page.show_reach(self.reach)
 
     @staticmethod
     def _select(table: QTableView, model: RowsModel, item_id: int | None) -> None:
@@ -274,7 +289,8 @@ class LearningView(View):
             offering = offerings.get(self.session.db, offering_id)
         except NotFound:
             offering = None
-        self.offering_page.show_offering(offering, self.reach.get(offering_id, 0))
+        self.offering_page.show_offering(offering)
+        self.offering_page.show_reach(self.reach)
 
     # -- View -------------------------------------------------------------------------------------
     def open_item(self, item_id: int, kind: str = "") -> None:

@@ -48,6 +48,7 @@ class OfferingPage(QWidget):
         )
         self.fields.after_save = self._saved
         f.areasHint.setText("For example: " + ", ".join(growth_areas.labels()[:10]) + "…")
+        self.offering: Offering | None = None
         self.setEnabled(False)
 
     def _fill_partners(self) -> None:
@@ -61,17 +62,20 @@ class OfferingPage(QWidget):
     def offering_id(self) -> int | None:
         return self.fields.item_id
 
-    def show_offering(self, offering: Offering | None, serves: int = 0) -> None:
+    def show_offering(self, offering: Offering | None) -> None:
         if offering is not None and self.form.providerPartnerId.count() != 1 + len(
             partners.list_partners(self.session.db)
         ):
             self.fields.binding("provider_partner_id").load(self._fill_partners)
         self.fields.show(offering)
+        self.offering = offering
         self.setEnabled(offering is not None)
         self.form.heading.setText(offering.title if offering else "No offering selected")
-        self._summary(offering, serves)
 
-    def _summary(self, offering: Offering | None, serves: int) -> None:
+    def show_reach(self, reach: dict[int, int]) -> None:
+        """How many teachers it would serve (``reach``: from the coverage view)."""
+        offering = self.offering
+        serves = reach.get(offering.id, 0) if offering is not None else 0
         if offering is None:
             self.form.summary.setText("")
             return
