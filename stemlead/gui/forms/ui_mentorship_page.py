@@ -573,7 +573,7 @@ class Ui_MentorshipPage(object):
         self.status.setAccessibleName(QCoreApplication.translate("MentorshipPage", u"Pair status", None))
 #endif // QT_CONFIG(accessibility)
         self.ended.setText("")
-        self.datesLabel.setText(QCoreApplication.translate("MentorshipPage", u"Fro&m", None))
+        self.datesLabel.setText(QCoreApplication.translate("MentorshipPage", u"Fr&om", None))
 #if QT_CONFIG(accessibility)
         self.startedOn.setAccessibleName(QCoreApplication.translate("MentorshipPage", u"Start date", None))
 #endif // QT_CONFIG(accessibility)
@@ -599,7 +599,7 @@ class Ui_MentorshipPage(object):
 #endif // QT_CONFIG(accessibility)
         self.focusHint.setText("")
         self.goalsLabel.setText(QCoreApplication.translate("MentorshipPage", u"Goals, rated by the mentee at the start and at the end (1 = just starting, 5 = confident)", None))
-        self.addGoal.setText(QCoreApplication.translate("MentorshipPage", u"Add &goal", None))
+        self.addGoal.setText(QCoreApplication.translate("MentorshipPage", u"&Add goal", None))
         self.deleteGoal.setText(QCoreApplication.translate("MentorshipPage", u"Delete goal", None))
 #if QT_CONFIG(tooltip)
         self.deleteGoal.setToolTip(QCoreApplication.translate("MentorshipPage", u"Delete this goal; Ctrl+Shift+Z undoes it", None))
@@ -632,7 +632,7 @@ class Ui_MentorshipPage(object):
         self.privateNotes.setAccessibleName(QCoreApplication.translate("MentorshipPage", u"Private notes, never exported", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.detailsTab), QCoreApplication.translate("MentorshipPage", u"&Details", None))
-        self.logCheckIn.setText(QCoreApplication.translate("MentorshipPage", u"&Log check-in\u2026", None))
+        self.logCheckIn.setText(QCoreApplication.translate("MentorshipPage", u"Log check-in\u2026", None))
         self.deleteCheckIn.setText(QCoreApplication.translate("MentorshipPage", u"Delete", None))
 #if QT_CONFIG(tooltip)
         self.deleteCheckIn.setToolTip(QCoreApplication.translate("MentorshipPage", u"Delete this check-in and its next steps (Delete key in the list); Ctrl+Shift+Z undoes it", None))
@@ -681,7 +681,7 @@ class Ui_MentorshipPage(object):
 #if QT_CONFIG(accessibility)
         self.carriedList.setAccessibleName(QCoreApplication.translate("MentorshipPage", u"Next steps carried from earlier check-ins (Space marks done)", None))
 #endif // QT_CONFIG(accessibility)
-        self.tabs.setTabText(self.tabs.indexOf(self.checkInsTab), QCoreApplication.translate("MentorshipPage", u"Check-&ins", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.checkInsTab), QCoreApplication.translate("MentorshipPage", u"Chec&k-ins", None))
         pass
     # retranslateUi
 

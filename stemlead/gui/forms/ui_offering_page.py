@@ -245,7 +245,7 @@ class Ui_OfferingPage(object):
 #if QT_CONFIG(accessibility)
         self.format.setAccessibleName(QCoreApplication.translate("OfferingPage", u"Format", None))
 #endif // QT_CONFIG(accessibility)
-        self.providerLabel.setText(QCoreApplication.translate("OfferingPage", u"&Provider", None))
+        self.providerLabel.setText(QCoreApplication.translate("OfferingPage", u"P&rovider", None))
 #if QT_CONFIG(accessibility)
         self.providerPartnerId.setAccessibleName(QCoreApplication.translate("OfferingPage", u"Provider: a partner, if it is one", None))
 #endif // QT_CONFIG(accessibility)

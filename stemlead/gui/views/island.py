@@ -58,11 +58,11 @@ class IslandTab(QWidget):
         self.buttons: list[QPushButton] = []
         for text, slot, tip in (
             (
-                "Start a &pairing…",
+                "&Start a pairing…",
                 self.pair,
                 "Find a mentor: suggestions are shown, nothing is saved until you create the pair",
             ),
-            ("&Invite to a group…", self.invite, "Add them to a PLC or team"),
+            ("Invite to a &group…", self.invite, "Add them to a PLC or team"),
             (
                 "Log &contact…",
                 self.log_contact,

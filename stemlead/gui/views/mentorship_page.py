@@ -174,7 +174,7 @@ class MentorshipPage(QWidget):
         if self.form.checkInList.currentRow() < 0 and rows:
             self.form.checkInList.setCurrentRow(0)
         title = self.form.tabs.indexOf(self.form.checkInsTab)
-        self.form.tabs.setTabText(title, f"Check-&ins ({len(rows)})" if rows else "Check-&ins")
+        self.form.tabs.setTabText(title, f"Chec&k-ins ({len(rows)})" if rows else "Chec&k-ins")
         self._show_check_in(current_id(self.form.checkInList), force=True)
 
     def _show_check_in(self, check_in_id: int | None, *, force: bool = False) -> None:
