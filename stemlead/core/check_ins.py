@@ -19,8 +19,8 @@ from stemlead.clock import today
 from stemlead.core import action_items, mentorships, records
 from stemlead.core.action_items import ActionItemRow
 from stemlead.core.changes import Kind, changes
-from stemlead.core.fields import Choice, DateField, Int, Notes, Ref, parse_date
-from stemlead.core.mentorships import MentorshipRow, short_day
+from stemlead.core.fields import Choice, DateField, Int, Notes, Ref, day_text, parse_date
+from stemlead.core.mentorships import MentorshipRow
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput
 from stemlead.store import Database
@@ -97,8 +97,8 @@ get, delete = _crud.get, _crud.delete
 def _check_dates(pair: mentorships.Mentorship, occurred_on: str, next_on: str | None) -> None:
     if occurred_on < pair.started_on:
         raise InvalidInput(
-            f"A check-in on {short_day(occurred_on)} is before the pair started on "
-            f"{short_day(pair.started_on)}; check the date, or move the pair's start."
+            f"A check-in on {day_text(occurred_on)} is before the pair started on "
+            f"{day_text(pair.started_on)}; check the date, or move the pair's start."
         )
     if next_on and next_on < occurred_on:
         raise InvalidInput("The next check-in is before this one.")

@@ -332,3 +332,9 @@ def hours_text(minutes: int) -> str:
         return "0"
     value = minutes / 60
     return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def day_text(iso: str) -> str:
+    """'2026-10-01' -> 'Oct 1, 2026': a date as a sentence of the app says it."""
+    d = date.fromisoformat(iso[:10])
+    return f"{d:%b} {d.day}, {d.year}"

@@ -21,8 +21,8 @@ from datetime import date, timedelta
 
 from stemlead.clock import today
 from stemlead.core import settings
+from stemlead.core.fields import day_text
 from stemlead.core.growth_areas import is_stem, key
-from stemlead.core.mentorships import short_day
 from stemlead.store import Database
 
 ALONE, ALONE_IN_BAND, ONLY_STEM = "alone_in_subject", "alone_in_band", "only_stem"
@@ -135,7 +135,7 @@ def everyone(db: Database, *, day: date | None = None, weeks: int | None = None)
         elif seen < since:
             span = "week" if weeks == 1 else f"{weeks} weeks"
             signs.append(
-                Sign(NO_CONTACT, f"No coaching contact in {span} (last on {short_day(seen)})")
+                Sign(NO_CONTACT, f"No coaching contact in {span} (last on {day_text(seen)})")
             )
         out.append(Islander(teacher_id, name, school, band, subjects, tuple(signs), seen))
     return out

@@ -19,7 +19,17 @@ from typing import Any
 from stemlead.clock import now_iso, today
 from stemlead.core import records, settings
 from stemlead.core.changes import Kind, changes
-from stemlead.core.fields import DateField, Field, Hours, Int, Notes, Ref, StringList, Text
+from stemlead.core.fields import (
+    DateField,
+    Field,
+    Hours,
+    Int,
+    Notes,
+    Ref,
+    StringList,
+    Text,
+    day_text,
+)
 from stemlead.core.records import Record, editable
 from stemlead.errors import InvalidInput, NotFound
 from stemlead.store import Database
@@ -34,12 +44,6 @@ STATUS_LABELS = {
 OPEN_STATUSES = ("proposed", "active")  # what counts toward a mentor's capacity
 ENDED = ("completed", "ended_early")
 MONTH_DAYS = 30
-
-
-def short_day(iso: str) -> str:
-    """'2026-10-01' -> 'Oct 1, 2026': a date as the sentences here say it."""
-    d = date.fromisoformat(iso[:10])
-    return f"{d:%b} {d.day}, {d.year}"
 
 
 @dataclass(frozen=True)
@@ -346,7 +350,7 @@ def update(db: Database, pair_id: int, **changes: Any) -> None:
     first = db.scalar("SELECT min(occurred_on) FROM check_ins WHERE mentorship_id = ?", (pair_id,))
     if first and started > first:
         raise InvalidInput(
-            f"The pair's first check-in was on {short_day(first)}, so it cannot start later "
+            f"The pair's first check-in was on {day_text(first)}, so it cannot start later "
             "than that."
         )
     records.update(db, Mentorship, pair_id, changes)

@@ -143,14 +143,17 @@ ISLANDERS_SHOWN = 5
 
 def check_ins_due(db: Database, day: date) -> list[TodayItem]:
     """Active pairs whose next check-in, by their cadence or as planned, is today or past."""
+    if db.scalar("SELECT 1 FROM mentorships WHERE status = 'active' LIMIT 1") is None:
+        return []  # no pairs yet: nothing to import or work out
     from stemlead.core import mentorships
+    from stemlead.core.fields import day_text
 
     due = []
     for pair in mentorships.list_mentorships(db, status="active", on=day):
         if pair.due_on is None or pair.due_on > day.isoformat():
             continue
         last = (
-            f"last check-in {mentorships.short_day(pair.last_check_in_on)}"
+            f"last check-in {day_text(pair.last_check_in_on)}"
             if pair.last_check_in_on
             else "no check-in yet"
         )
