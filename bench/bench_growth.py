@@ -12,6 +12,7 @@ Run: .venv/bin/python bench/bench_growth.py
 
 from __future__ import annotations
 
+import compileall
 import os
 import sqlite3
 import sys
@@ -85,6 +86,8 @@ def in_app() -> None:
 
 def handouts(path: Path) -> None:
     print("\n== stemlead export ... (whole process, scale 10, median of 10, warm) ==")
+    # an installed app has its bytecode compiled; make sure this checkout does too
+    compileall.compile_dir(Path(__file__).parents[1] / "stemlead", quiet=1)
     conn = sqlite3.connect(path)
     busiest = conn.execute(
         "SELECT mentorship_id FROM check_ins GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
