@@ -109,6 +109,7 @@ class MentoringView(ListAndPage):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._island_stale = True
+        self._sized = False
 
     # -- the list -------------------------------------------------------------------------------
     def refresh(self, *, follow_filter: bool = False) -> None:
@@ -116,7 +117,9 @@ class MentoringView(ListAndPage):
         self.model.set_rows(
             mentorships.list_mentorships(self.session.db, status=self.status.currentData())
         )
-        self.table.resizeColumnsToContents()
+        if not self._sized:  # measured once: every cell again on each save costs the most
+            self._sized = True
+            self.table.resizeColumnsToContents()
         self._select(current, keep_page=not follow_filter)
         if self.page.pair_id is not None and self.page.pair_id == current:
             self.page.reload()
