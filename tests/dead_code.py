@@ -4,7 +4,8 @@
 Three kinds of name are left out without a list, read from the source: dataclass fields
 (data: read by ``asdict`` for the JSON listings and exports, and by field name in the record
 forms), the views that ``SECTIONS`` names as ``"module.Class"`` strings, and the widgets
-the ``.ui`` forms are promoted to.
+the ``.ui`` forms are promoted to, and
+the handout builders ``pdf/handouts.py`` names in ``_OF_ONE_ITEM``.
 Run it with ``./dev lint`` (or ``python tests/dead_code.py``); tests/test_lint.py runs it.
 """
 
@@ -38,6 +39,16 @@ def used_by_name() -> set[str]:
                     s.target.id
                     for s in node.body
                     if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+                )
+            if (
+                isinstance(node, ast.Assign)
+                and getattr(node.targets[0], "id", "") == "_OF_ONE_ITEM"
+                and isinstance(node.value, ast.Dict)
+            ):  # pdf/handouts.py names each handout's builder, imported when it is made
+                names.update(
+                    str(v.elts[1].value)
+                    for v in node.value.values
+                    if isinstance(v, ast.Tuple) and isinstance(v.elts[1], ast.Constant)
                 )
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Section":
                 view = node.args[3] if len(node.args) > 3 else None

@@ -27,3 +27,8 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
     """Keyboard shortcuts only reach the active window."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def plain(text: str) -> str:
+    """A row as read, without the marks that set names apart (Unicode FSI, PDI)."""
+    return text.replace("\u2068", "").replace("\u2069", "")

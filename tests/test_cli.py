@@ -27,7 +27,7 @@ from stemlead.core import (
     stakeholders,
     teachers,
 )
-from stemlead.store import open_database
+from stemlead.store import Database, open_database
 from tests.conftest import run_stemlead, sha256
 
 
@@ -69,7 +69,22 @@ def filled(db_path: Path) -> Path:
             db, author_ids=[ana], title="Claims from data", private_notes="SECRET-NOTE"
         )
         review_rounds.start(db, lesson_versions.save_version(db, plan), "tuning")
+        fill_growth(db, ana)
     return db_path
+
+
+def fill_growth(db: Database, mentor: int) -> None:
+    """A mentoring pair with a check-in, an offering and a learning plan: every list kind
+    has a row (and Zoë, the only STEM teacher of her subject there, is on an island)."""
+    from stemlead.core import check_ins, learning_plans, mentorships, offerings
+
+    ben = teachers.add(db, name="Ben Okafor", school="Lincoln ES", subjects=["Math"])
+    pair = mentorships.add(
+        db, ben, mentor_teacher_id=mentor, started_on="2026-10-01", private_notes="SECRET-NOTE"
+    )
+    check_ins.log(db, pair, minutes=30, occurred_on="2026-10-02", what_works="Wait time")
+    offerings.add(db, title="Number talks", areas=["Student discourse"], minutes="6")
+    learning_plans.add_area(db, ben, "Student discourse", in_their_words="More explaining")
 
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -341,6 +341,7 @@ def test_words_are_data_files_and_every_placeholder_can_be_filled() -> None:
         "community",
         "cycles",
         "district",
+        "growth",
         "lessons",
         "meetings",
         "observations",

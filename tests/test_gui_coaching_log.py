@@ -18,7 +18,7 @@ from stemlead.gui import fmt
 from stemlead.gui.dialogs.quick_log import QuickLogDialog
 from stemlead.gui.dialogs.search import SearchDialog
 from stemlead.store import open_database
-from tests.gui_helpers import activate, open_window
+from tests.gui_helpers import activate, open_window, plain
 
 SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -49,11 +49,6 @@ def school(db_path: Path) -> Path:
         for text in ("Students sorted the rocks", "Teams argued about the pendulum"):
             observations.add_line(db, obs, text)
     return db_path
-
-
-def plain(text: str) -> str:
-    """A row as read, without the marks that set names apart (Unicode FSI, PDI)."""
-    return text.replace("\u2068", "").replace("\u2069", "")
 
 
 def when_dialog_opens(qtbot: QtBot, act: Callable[[QWidget], None]) -> list[QWidget]:

@@ -51,6 +51,8 @@ def test_version_1_file_is_upgraded_and_gets_its_search_index(tmp_path: Path) ->
     with open_database(path) as db:
         assert db.version == LATEST_VERSION
         assert db.scalar("SELECT count(*) FROM drafts") == 0  # v2 added drafts
+        assert db.scalar("SELECT count(*) FROM mentorships") == 0  # v5: teacher growth
+        assert "check_in_id" in {c["name"] for c in db.query("PRAGMA table_info(action_items)")}
         assert [r["version"] for r in db.query("SELECT version FROM schema_migrations")] == [
             m.version for m in MIGRATIONS
         ]
@@ -106,6 +108,7 @@ def test_file_that_knows_a_later_migration_is_refused(tmp_path: Path) -> None:
         ("v0002_drafts.sql", "schema_v2.sql", 1),
         ("v0003_community.sql", "schema_v3.sql", 1),
         ("v0004_lesson_plans.sql", "schema_v4.sql", 1),
+        ("v0005_growth.sql", "schema_v5.sql", 1),
     ],
 )
 def test_shipped_migrations_match_their_frozen_copies(

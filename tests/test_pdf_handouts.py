@@ -18,6 +18,7 @@ from stemlead.core import (
     agenda,
     agreements,
     attendance,
+    check_ins,
     coaching_log,
     contacts,
     cycles,
@@ -26,11 +27,15 @@ from stemlead.core import (
     event_people,
     events,
     groups,
+    isolation,
+    learning_plans,
     lesson_plans,
     lesson_versions,
     meetings,
+    mentorships,
     newsletters,
     observations,
+    offerings,
     partners,
     review_feedback,
     review_rounds,
@@ -66,7 +71,9 @@ PRIVATE = {
     "event": "PRIVATE-EVENT-h5t",
     "lesson_plan": "PRIVATE-LESSON-PLAN-h3v",
     "review_round": "PRIVATE-REVIEW-ROUND-c6n",
+    "mentorship": "PRIVATE-MENTORSHIP-j3v",
 }
+KINDS = handouts.KINDS  # every handout, old and new
 
 
 @dataclass
@@ -85,6 +92,8 @@ class Ids:
     empty_review: int
     event: int = 0
     newsletter: int = 0
+    mentorship: int = 0
+    empty_mentorship: int = 0
 
 
 def hostile(label: str) -> str:
@@ -301,7 +310,56 @@ def fill(db: Database) -> Ids:
     event_people.add_volunteer(db, ids.event, teacher_id=unnamed, role="station_lead")
     event_budget.add(db, ids.event, "Pizza " + MARKUP, amount_cents="300", paid_by="PTA")
     ids.newsletter = newsletters.create(db, starts_on="2026-11-01", ends_on="2026-11-30")
+    ids.mentorship, ids.empty_mentorship = fill_growth(db, ids)
     return ids
+
+
+def fill_growth(db: Database, ids: Ids) -> tuple[int, int]:
+    """A mentoring pair with check-ins and next steps, and a learning plan, all hostile."""
+    teachers.update(db, ids.named, strengths=hostile("Strengths"))
+    pair = mentorships.add(
+        db,
+        ids.named,
+        mentor_teacher_id=ids.unnamed,
+        status="active",
+        started_on="2026-09-01",
+        focus_areas=["Student discourse " + VIETNAMESE, MARKUP],
+        goals=[hostile("Goal")],
+        private_notes=PRIVATE["mentorship"],
+        closing_reflection=hostile("Reflection"),
+    )
+    goal = mentorships.goals(db, pair)[0]
+    mentorships.update_goal(db, goal.id, start_rating=2, end_rating=4)
+    check_ins.log(
+        db,
+        pair,
+        minutes=45,
+        occurred_on="2026-09-15",
+        what_works=hostile("Works"),
+        focus="Focus " + GREEK + " " + MARKUP,
+        mentee_steps=["Try wait time " + CHINESE],
+        mentor_steps=["Share stems " + ARABIC],
+    )
+    offering = offerings.add(
+        db,
+        title="Number talks " + MARKUP,
+        format="summer_institute",
+        provider="Université " + SPANISH,
+        starts_on="2026-07-01",
+        ends_on="2026-07-03",
+        minutes="20",
+        areas=["Student discourse"],
+    )
+    area = learning_plans.add_area(
+        db, ids.named, "Student discourse", in_their_words=hostile("Words")
+    )
+    item = learning_plans.add_item(
+        db, area, offering_id=offering, status="applied", reflection=hostile("In my words")
+    )
+    learning_plans.add_evidence(db, item, observation_id=ids.observation)
+    learning_plans.add_area(db, learning_plans.ME, "Coaching " + EMOJI)
+    empty = mentorships.add(db, ids.unnamed, mentor_teacher_id=ids.named, started_on="2026-11-01")
+    return pair, empty
 
 
 @pytest.fixture(scope="module")
@@ -325,6 +383,9 @@ def requests(ids: Ids) -> dict[str, Request]:
         "newsletter": Request("newsletter", ids.newsletter),
         "lesson-plan": Request("lesson-plan", ids.plan),
         "review": Request("review", ids.review),
+        "mentorship": Request("mentorship", ids.mentorship),
+        "mentoring-summary": Request("mentoring-summary", ids.mentorship),
+        "learning-plan": Request("learning-plan", ids.named),
     }
 
 
@@ -364,21 +425,7 @@ def arabic_words_present(data: bytes, phrase: str) -> bool:
 
 
 # -- privacy ----------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "kind",
-    [
-        "agenda",
-        "summary",
-        "cycle",
-        "observation",
-        "partners",
-        "impact",
-        "event",
-        "newsletter",
-        "lesson-plan",
-        "review",
-    ],
-)
+@pytest.mark.parametrize("kind", KINDS)
 def test_private_notes_never_appear(pdfs: dict[str, bytes], kind: str) -> None:
     data = pdfs[kind]
     text = text_of(data)
@@ -397,9 +444,26 @@ def test_private_notes_never_appear_in_the_empty_items(hostile_db: tuple[Databas
         Request("cycle", ids.empty_cycle),
         Request("observation", ids.empty_observation),
         Request("review", ids.empty_review),
+        Request("mentorship", ids.empty_mentorship),
+        Request("mentoring-summary", ids.empty_mentorship),
+        Request("learning-plan", ids.unnamed),
+        Request("learning-plan", learning_plans.ME),
     ):
         text = text_of(handouts.build(db, request, made_on=MADE))
         assert "PRIVATE" not in text
+
+
+def test_nobody_is_labelled_on_a_handout_by_the_island_view(
+    hostile_db: tuple[Database, Ids], pdfs: dict[str, bytes]
+) -> None:
+    db, _ = hostile_db
+    reasons = {r for t in isolation.everyone(db) for r in t.reasons}
+    assert reasons  # the hostile district has people with signs of being on their own
+    for kind, data in pdfs.items():
+        text = squash(text_of(data)).casefold()
+        assert "island" not in text and "isolat" not in text, kind
+        for reason in reasons:
+            assert squash(reason).casefold() not in text, (kind, reason)
 
 
 # -- what a reader needs ----------------------------------------------------------------------
@@ -517,11 +581,82 @@ def test_impact_report_names_only_teachers_who_agreed(pdfs: dict[str, bytes]) ->
     assert "teachers coached" in first_page and "coaching cycles" in first_page
 
 
+def test_mentoring_agreement_leads_with_strengths_and_has_ratings_and_signatures(
+    pdfs: dict[str, bytes],
+) -> None:
+    text = text_of(pdfs["mentorship"])
+    for needle in (
+        "Our mentoring agreement",
+        "Nguyễn Thị Lan with Олена Коваленко",
+        "What each of us brings",
+        "Strengths: " + VIETNAMESE,
+        "What we will work on",
+        "Student discourse " + VIETNAMESE,
+        "Our goals",
+        "1 [2] 3 4 5",  # the start rating, marked
+        "1 2 3 [4] 5",  # re-rated at the end
+        "We check in every two weeks.",
+        "Agreed by",
+        "Maya",  # the coach signs too
+    ):
+        assert squash(needle) in squash(text), needle
+    assert text.index("What each of us brings") < text.index("Our goals")
+    assert "Why we stopped" not in text
+
+
+def test_mentoring_summary_has_what_works_first_steps_and_time(pdfs: dict[str, bytes]) -> None:
+    text = text_of(pdfs["mentoring-summary"])
+    for needle in (
+        "Our mentoring summary",
+        "What is working",
+        "Works: " + VIETNAMESE,
+        "Our goals, then and now",
+        "1 2 3 [4] 5",
+        "Focus " + GREEK,
+        "Next steps we agreed on",
+        "Try wait time " + CHINESE,
+        "Nguyễn Thị Lan",
+        "1 check-in, 45 min together",
+        "Closing reflection",
+    ):
+        assert squash(needle) in squash(text), needle
+    assert text.index("What is working") < text.index("Next steps we agreed on")
+
+
+def test_learning_plan_has_their_words_learning_and_evidence(pdfs: dict[str, bytes]) -> None:
+    text = text_of(pdfs["learning-plan"])
+    for needle in (
+        "My learning plan",
+        "What I do well:",
+        "Student discourse",
+        "In my words:",
+        "Words: " + VIETNAMESE,
+        "Number talks " + MARKUP,
+        "Applied in class",
+        "20 h",
+        "In my words: In my words: " + VIETNAMESE,
+        "Where it showed:",
+        "Grade 5 " + GREEK,
+        "Hours attended or applied so far: 20 h",
+    ):
+        assert squash(needle) in squash(text), needle
+    assert text.index("What I do well") < text.index("Student discourse")
+
+
+def test_impact_report_counts_mentoring_and_pd_hours_without_names(pdfs: dict[str, bytes]) -> None:
+    text = text_of(pdfs["impact"])
+    for needle in (
+        "Mentoring and professional learning",
+        "Mentoring pairs meeting in this period",
+        "Mentoring check-ins",
+        "0.8 hours",  # 45 minutes of mentoring
+    ):
+        assert squash(needle) in squash(text), needle
+    assert "Олена" not in text  # the mentor did not agree to be named
+
+
 # -- hostile text -----------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "kind",
-    ["agenda", "summary", "cycle", "observation", "partners", "impact", "event", "newsletter"],
-)
+@pytest.mark.parametrize("kind", KINDS)
 def test_every_script_and_markup_prints_literally(pdfs: dict[str, bytes], kind: str) -> None:
     text = squash(text_of(pdfs[kind]))
     for sample in SCRIPTS:

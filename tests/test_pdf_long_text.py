@@ -296,6 +296,7 @@ def fill(db: Database) -> tuple[dict[str, Request], Texts]:
     review_rounds.update(
         db, round_id, presenter_reflection=t.make(NOTE, "review"), private_notes=PRIVATE
     )
+    pair = fill_growth(db, t, named, visit)
     return {
         "event": Request("event", event),
         "newsletter": Request("newsletter", newsletter),
@@ -307,7 +308,54 @@ def fill(db: Database) -> tuple[dict[str, Request], Texts]:
         "observation": Request("observation", visit),
         "partners": Request("partners"),
         "impact": Request("impact", since="2026-08-01", until="2026-11-30"),
+        "mentorship": Request("mentorship", pair),
+        "mentoring-summary": Request("mentoring-summary", pair),
+        "learning-plan": Request("learning-plan", named),
     }, t
+
+
+def fill_growth(db: Database, t: Texts, mentee: int, visit: int) -> int:
+    """A pair that ended early, its goal, a check-in with steps, and a learning plan."""
+    from stemlead.core import check_ins, learning_plans, mentorships
+
+    both = ("mentorship", "mentoring-summary")
+    mentor = teachers.add(db, name=t.make(200, *both), strengths=t.make(NOTE, "mentorship"))
+    pair = mentorships.add(
+        db,
+        mentee,
+        mentor_teacher_id=mentor,
+        status="active",
+        started_on="2026-09-01",
+        focus_areas=[t.make(120, "mentorship")],
+        closing_reflection=t.make(NOTE, "mentoring-summary"),
+        private_notes=PRIVATE,
+    )
+    mentorships.add_goal(db, pair, t.make(1000, *both, rtl_first=True), start_rating=2)
+    check_ins.log(
+        db,
+        pair,
+        minutes=45,
+        occurred_on="2026-09-15",
+        what_works=t.make(NOTE, "mentoring-summary"),
+        focus=t.make(NOTE, "mentoring-summary", rtl_first=True),
+        mentee_steps=[t.make(500, "mentoring-summary")],
+    )
+    mentorships.set_status(
+        db, pair, "ended_early", on="2026-10-01", reason=t.make(500, "mentoring-summary")
+    )
+    area = learning_plans.add_area(
+        db, mentee, t.make(120, "learning-plan"), in_their_words=t.make(NOTE, "learning-plan")
+    )
+    item = learning_plans.add_item(
+        db,
+        area,
+        title=t.make(300, "learning-plan"),
+        status="applied",
+        attended_on="2026-09-20",
+        reflection=t.make(NOTE, "learning-plan", rtl_first=True),
+    )
+    learning_plans.add_evidence(db, item, observation_id=visit)
+    return pair
 
 
 @pytest.fixture(scope="module")

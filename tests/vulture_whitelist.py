@@ -42,3 +42,4 @@ _.list_entries  # core/coaching_log.py: tests/test_coaching_log.py, test_instant
 _.find_by_name  # core/partners.py: tests/test_partners.py, test_contacts_export.py
 _.draw_all_pages  # gui/dialogs/handout_preview.py: tests/test_pdf_preview.py
 _.refresh_all  # gui/session.py: bench/bench_sections.py
+_.LEADERSHIP  # core/growth_areas.py: the leadership kind of area, tests/test_learning_plans.py

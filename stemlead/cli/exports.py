@@ -24,6 +24,12 @@ HANDOUTS: tuple[tuple[str, str, str | None], ...] = (
     ("partners", "the partner directory", None),
     ("impact", "the impact report for a date range (default: this school year)", None),
     ("review", "a review round's feedback for the lesson plan's authors", "ROUND_ID"),
+    (
+        "mentorship",
+        "a mentoring pair's agreement (with --summary: its mentoring summary)",
+        "MENTORSHIP_ID",
+    ),
+    ("learning-plan", "a teacher's learning plan ('me' for your own)", "TEACHER_ID"),
     ("event", "an event's summary for its team and partners", "EVENT_ID"),
     (
         "newsletter",
@@ -65,7 +71,12 @@ def add_export_commands(export_subparsers: Subcommands) -> None:
         )
         add_db(p)
         if positional:
-            p.add_argument("item_id", type=positive_id, metavar=positional)
+            kind = _teacher_or_me if name == "learning-plan" else positive_id
+            p.add_argument("item_id", type=kind, metavar=positional)
+        if name == "mentorship":
+            p.add_argument(
+                "--summary", action="store_true", help="the mentoring summary, not the agreement"
+            )
         if name == "newsletter":
             p.add_argument(
                 "item_id",
@@ -92,13 +103,19 @@ def positive_id(text: str) -> int:
     return value
 
 
+def _teacher_or_me(text: str) -> int:
+    """A teacher's id, or ``me``: the coach's own learning plan (id 0)."""
+    return 0 if text.strip().lower() == "me" else positive_id(text)
+
+
 def cmd_export_handout(args: argparse.Namespace) -> int:
     """Build the handout, then write it; print one line saying where it went."""
     from stemlead.pdf import handouts
 
     output = Path(args.output).expanduser()
+    kind = "mentoring-summary" if getattr(args, "summary", False) else args.handout
     request = handouts.Request(
-        kind=args.handout,
+        kind=kind,
         item_id=getattr(args, "item_id", None),
         since=getattr(args, "since", None),
         until=getattr(args, "until", None),

@@ -33,7 +33,8 @@ def add_command(sub: Subcommands) -> None:
         "list",
         cmd_list,
         "list teachers, cycles, observations, groups, meetings, action items, partners, "
-        "contacts, events, communications, stakeholders, newsletters, lesson plans or reviews",
+        "contacts, events, communications, stakeholders, newsletters, lesson plans, reviews, "
+        "isolated teachers, mentorships, check-ins, offerings or learning plans",
     )
     p.add_argument(
         "kind", choices=sorted(LISTINGS), metavar="KIND", help="one of: " + ", ".join(LISTINGS)
@@ -185,6 +186,62 @@ def _reviews(db: Database, a: argparse.Namespace) -> list[Row]:
     return [
         {**asdict(r), "protocol_name": names.name_of(r.protocol)}
         for r in review_rounds.list_rounds(db, plan_id=a.plan, open_only=a.open)
+    ]
+
+
+def _isolated(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import isolation
+
+    return [
+        {
+            "id": t.id,
+            "name": t.name,
+            "school": t.school,
+            "grade_band": t.grade_band,
+            "subjects": list(t.subjects),
+            "reasons": t.reasons,
+            "why": "; ".join(t.reasons),
+            "signs": [s.code for s in t.signs],
+            "last_contact_on": t.last_contact_on,
+        }
+        for t in isolation.isolated(db)
+    ]
+
+
+def _mentorships(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import mentorships
+
+    return [
+        {**asdict(m), "focus_areas": list(m.focus_areas), "mentor": m.mentor_label}
+        for m in mentorships.list_mentorships(db, status=a.status, teacher_id=a.teacher)
+    ]
+
+
+def _check_ins(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import check_ins
+
+    return [
+        asdict(c)
+        for c in check_ins.list_check_ins(db, mentorship_id=a.mentorship, since=a.from_, until=a.to)
+    ]
+
+
+def _offerings(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import offerings, pd_coverage
+
+    reach = {r.id: r.teachers for r in pd_coverage.coverage(db).offerings}
+    return [
+        {**asdict(o), "hours": round(o.minutes / 60, 2), "teachers_served": reach.get(o.id, 0)}
+        for o in offerings.list_offerings(db, format=a.format)
+    ]
+
+
+def _learning_plans(db: Database, a: argparse.Namespace) -> list[Row]:
+    from stemlead.core import learning_plans
+
+    return [
+        {**asdict(p), "areas": list(p.areas)}
+        for p in learning_plans.list_plans(db, teacher_id=a.teacher)
     ]
 
 
@@ -362,6 +419,62 @@ LISTINGS: dict[str, Listing] = {
         ),
         _reviews,
     ),
+    "isolated": Listing(
+        (),
+        (("id", "ID"), ("name", "Teacher"), ("school", "School"), ("why", "Why")),
+        _isolated,
+    ),
+    "mentorships": Listing(
+        ("status", "teacher"),
+        (
+            ("id", "ID"),
+            ("mentee", "Mentee"),
+            ("mentor", "Mentor"),
+            ("status", "Status"),
+            ("started_on", "Since"),
+            ("check_ins", "Check-ins"),
+            ("due_on", "Next due"),
+        ),
+        _mentorships,
+    ),
+    "check-ins": Listing(
+        ("mentorship", "from_", "to"),
+        (
+            ("id", "ID"),
+            ("occurred_on", "Date"),
+            ("mentee", "Mentee"),
+            ("mentor", "Mentor"),
+            ("minutes", "Minutes"),
+            ("kind", "Kind"),
+            ("what_works", "What is working"),
+        ),
+        _check_ins,
+    ),
+    "offerings": Listing(
+        ("format",),
+        (
+            ("id", "ID"),
+            ("title", "Offering"),
+            ("format", "Format"),
+            ("starts_on", "Starts"),
+            ("hours", "Hours"),
+            ("areas", "Growth areas"),
+            ("teachers_served", "Serves"),
+        ),
+        _offerings,
+    ),
+    "learning-plans": Listing(
+        ("teacher",),
+        (
+            ("id", "ID"),
+            ("teacher", "Teacher"),
+            ("areas", "Growth areas"),
+            ("items", "Entries"),
+            ("attended", "Attended"),
+            ("applied", "Applied"),
+        ),
+        _learning_plans,
+    ),
 }
 
 FILTER_FLAGS = {
@@ -384,6 +497,8 @@ FILTER_FLAGS = {
     "tag": "--tag",
     "reviewed": "--reviewed",
     "plan": "--plan",
+    "mentorship": "--mentorship",
+    "format": "--format",
 }
 
 
@@ -396,7 +511,7 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
         "--teacher",
         type=int,
         metavar="ID",
-        help="cycles or observations of a teacher, or lesson plans they wrote",
+        help="cycles, observations, mentorships, learning plans (0: your own) or lesson plans of a teacher",
     )
     parser.add_argument("--cycle", type=int, metavar="ID", help="observations within a cycle")
     parser.add_argument(
@@ -405,7 +520,9 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="from_", metavar="DATE", help="on or after YYYY-MM-DD")
     parser.add_argument("--to", metavar="DATE", help="on or before YYYY-MM-DD")
     parser.add_argument("--upcoming", action="store_true", help="meetings or events from today on")
-    parser.add_argument("--status", help="action items, partners or events with this status")
+    parser.add_argument(
+        "--status", help="action items, partners, events or mentorships with this status"
+    )
     parser.add_argument(
         "--open", action="store_true", help="action items not yet done, or review rounds not closed"
     )
@@ -418,6 +535,8 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tag", help="lesson plans with this tag (a framework tag or a free one)")
     parser.add_argument("--reviewed", metavar="yes|no", help="lesson plans reviewed or not")
     parser.add_argument("--plan", type=int, metavar="ID", help="review rounds of a lesson plan")
+    parser.add_argument("--mentorship", type=int, metavar="ID", help="check-ins of a pair")
+    parser.add_argument("--format", help="offerings of this format, e.g. workshop, internship")
 
 
 def run_listing(db: Database, kind: str, args: argparse.Namespace) -> list[Row]:

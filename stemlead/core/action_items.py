@@ -1,8 +1,8 @@
 """Action items: one list of what people agreed to do, wherever it was agreed.
 
 An item is born in a meeting, a coaching cycle, an observation's next steps, a partner
-follow-up or an event's planning checklist (or on its own), and carries its owner, due date
-and status.
+follow-up, an event's planning checklist or a mentoring check-in (or on its own), and
+carries its owner, due date and status.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ OPEN_STATUSES = ("open", "in_progress")
 STATUS_LABELS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
 # the same test in SQL, for queries that call the action_items table ``a``
 IS_OPEN_SQL = "a.status IN (" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
-SOURCES = ("meeting_id", "cycle_id", "observation_id", "partner_id", "event_id")
+SOURCES = ("meeting_id", "cycle_id", "observation_id", "partner_id", "event_id", "check_in_id")
 
 
 class _Status:
@@ -63,6 +63,7 @@ class ActionItem(_Status, Record):
     event_id: int | None = editable(Ref("Event", table="events"), None)
     created_at: str = ""
     updated_at: str = ""
+    check_in_id: int | None = editable(Ref("Check-in", table="check_ins"), None)
 
     def describe(self) -> str:
         return self.title
@@ -76,10 +77,10 @@ class ActionItemRow(_Status):
     owner_name: str
     due_on: str | None
     status: str
-    source: str  # "meeting", "cycle", "observation", "partner", "event" or ""
+    source: str  # "meeting", "cycle", "observation", "partner", "event", "check_in" or ""
     source_id: int | None
     source_label: str
-    source_date: str | None  # the meeting's, observation's or interaction's date
+    source_date: str | None  # the meeting's, observation's, interaction's or check-in's date
     # the partner interaction whose follow-up this is; a follow-up with no action item of
     # its own is listed with id 0 (``list_action_items(follow_ups=True)``)
     interaction_id: int | None = None
@@ -103,7 +104,7 @@ def add(
     if sum(values.get(s) is not None for s in SOURCES) > 1:
         raise InvalidInput(
             "An action item is born in one place: a meeting, a cycle, an "
-            "observation, a partner follow-up or an event."
+            "observation, a partner follow-up, an event or a mentoring check-in."
         )
     with db.transaction():
         item_id = records.insert(db, ActionItem, {"title": title, **values})
@@ -174,8 +175,9 @@ _SOURCE_SQL = """
          WHEN a.cycle_id IS NOT NULL THEN 'cycle'
          WHEN a.observation_id IS NOT NULL THEN 'observation'
          WHEN a.partner_id IS NOT NULL THEN 'partner'
-         WHEN a.event_id IS NOT NULL THEN 'event' ELSE '' END,
-    coalesce(a.meeting_id, a.cycle_id, a.observation_id, a.partner_id, a.event_id),
+         WHEN a.event_id IS NOT NULL THEN 'event'
+         WHEN a.check_in_id IS NOT NULL THEN 'check_in' ELSE '' END,
+    coalesce(a.meeting_id, a.cycle_id, a.observation_id, a.partner_id, a.event_id, a.check_in_id),
     coalesce(
       (SELECT coalesce(nullif(m.title, ''), 'Meeting') FROM meetings m WHERE m.id = a.meeting_id),
       (SELECT coalesce(nullif(c.title, ''), 'Coaching cycle') FROM cycles c
@@ -185,12 +187,16 @@ _SOURCE_SQL = """
          WHERE o.id = a.observation_id),
       (SELECT p.name FROM partners p WHERE p.id = a.partner_id),
       (SELECT e.title FROM events e WHERE e.id = a.event_id),
+      (SELECT 'Mentoring · ' || t.name FROM check_ins ci
+         JOIN mentorships mp ON mp.id = ci.mentorship_id JOIN teachers t ON t.id = mp.mentee_id
+         WHERE ci.id = a.check_in_id),
       ''),
     coalesce(
       (SELECT substr(m.starts_at, 1, 10) FROM meetings m WHERE m.id = a.meeting_id),
       (SELECT substr(o.starts_at, 1, 10) FROM observations o WHERE o.id = a.observation_id),
       (SELECT i.occurred_on FROM interactions i WHERE i.id = a.interaction_id),
-      (SELECT substr(e.starts_at, 1, 10) FROM events e WHERE e.id = a.event_id)),
+      (SELECT substr(e.starts_at, 1, 10) FROM events e WHERE e.id = a.event_id),
+      (SELECT ci.occurred_on FROM check_ins ci WHERE ci.id = a.check_in_id)),
     a.interaction_id
 """
 # Partner follow-ups with no action item of their own, listed among the action items.

@@ -39,6 +39,10 @@ class Kind(StrEnum):
     LESSON_PLAN = "lesson_plan"  # a plan, its authors, tags, attachments and versions
     REVIEW = "review"  # a review round, its reviewers, feedback and ratings
     SETTINGS = "settings"
+    MENTORSHIP = "mentorship"  # pairs, their goals, mentor profiles
+    CHECK_IN = "check_in"
+    OFFERING = "offering"
+    LEARNING_PLAN = "learning_plan"  # growth areas, chosen offerings, evidence
     DRAFT = "draft"  # text typed but not yet entered: shown only where it is typed
 
 

@@ -294,3 +294,61 @@ class Ref(Field):
             return int(value)
         except (TypeError, ValueError):
             raise InvalidInput(f"{self.label} must be an id number.") from None
+
+
+@dataclass(frozen=True)
+class Hours(Field):
+    """Time as people say it in hours ("1.5", "1,5", "1:30", "90 min", "6 h"), stored as whole
+    minutes. An int is already minutes (from the database, a JSON file or the demo)."""
+
+    maximum_minutes: int = 120_000  # 2,000 hours: a year's internship, not a typo's worth
+
+    def store(self, value: Any) -> int:
+        if isinstance(value, bool) or value is None:
+            raise InvalidInput(f"{self.label} must be a number of hours.")
+        minutes = value if isinstance(value, int) else parse_hours(value, self.label)
+        if minutes < 0:
+            raise InvalidInput(f"{self.label} cannot be negative.")
+        if minutes > self.maximum_minutes:
+            raise InvalidInput(
+                f"{self.label} cannot be more than {self.maximum_minutes // 60:,} hours."
+            )
+        return minutes
+
+    def display(self, value: Any) -> str:
+        return hours_text(int(value or 0))
+
+
+def parse_hours(text: str | float, label: str = "Hours") -> int:
+    """Whole minutes from typed hours: '1.5' and '1,5' and '1:30' and '90 min' are 90."""
+    if isinstance(text, float):
+        if not text == text or text in (float("inf"), float("-inf")):  # NaN, infinity
+            raise InvalidInput(f"{label} must be a number of hours.")
+        return round(text * 60)
+    cleaned = " ".join(str(text).strip().lower().split())
+    if not cleaned:
+        return 0
+    clock = re.fullmatch(r"(-?\d+):([0-5]\d)", cleaned)
+    if clock:
+        hours, mins = int(clock.group(1)), int(clock.group(2))
+        return hours * 60 - mins if hours < 0 or cleaned.startswith("-") else hours * 60 + mins
+    match = re.fullmatch(r"(-?\d+(?:[.,]\d+)?)\s*(h|hr|hrs|hours?|m|min|mins|minutes?)?", cleaned)
+    if not match:
+        raise InvalidInput(f"{label} '{text}' is not a number of hours; write it like 1.5.")
+    number = float(match.group(1).replace(",", "."))
+    unit = match.group(2) or "h"
+    return round(number) if unit.startswith("m") else round(number * 60)
+
+
+def hours_text(minutes: int) -> str:
+    """90 -> '1.5', 120 -> '2', 100 -> '1.67': hours as a person types them back."""
+    if not minutes:
+        return "0"
+    value = minutes / 60
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def day_text(iso: str) -> str:
+    """'2026-10-01' -> 'Oct 1, 2026': a date as a sentence of the app says it."""
+    d = date.fromisoformat(iso[:10])
+    return f"{d:%b} {d.day}, {d.year}"

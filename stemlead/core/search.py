@@ -90,6 +90,31 @@ _LABELS = {
     "review_rating": """SELECT x.id, 'Rating · ' || v.title, x.criterion, 'review', r.id
                       FROM review_ratings x JOIN review_rounds r ON r.id = x.round_id
                       JOIN lesson_plan_versions v ON v.id = r.version_id""",
+    "mentorship": """SELECT x.id, 'Mentoring · ' || t.name,
+                       'with ' || coalesce(mt.name, mc.name, x.mentor_name), 'mentorship', x.id
+                     FROM mentorships x JOIN teachers t ON t.id = x.mentee_id
+                     LEFT JOIN teachers mt ON mt.id = x.mentor_teacher_id
+                     LEFT JOIN contacts mc ON mc.id = x.mentor_contact_id""",
+    "mentorship_goal": """SELECT x.id, 'Mentoring goal · ' || t.name, x.text, 'mentorship', m.id
+                          FROM mentorship_goals x JOIN mentorships m ON m.id = x.mentorship_id
+                          JOIN teachers t ON t.id = m.mentee_id""",
+    "check_in": """SELECT x.id, 'Check-in · ' || t.name, x.occurred_on, 'check_in', x.id
+                   FROM check_ins x JOIN mentorships m ON m.id = x.mentorship_id
+                   JOIN teachers t ON t.id = m.mentee_id""",
+    "offering": """SELECT x.id, x.title, 'Professional learning', 'offering', x.id
+                   FROM offerings x""",
+    "plan_area": """SELECT x.id, 'Learning plan · ' || coalesce(t.name, 'my own'), x.area,
+                      'learning_plan', coalesce(x.teacher_id, 0)
+                    FROM plan_areas x LEFT JOIN teachers t ON t.id = x.teacher_id""",
+    "plan_item": """SELECT x.id, x.title, 'Learning plan · ' || coalesce(t.name, 'my own'),
+                      'learning_plan', coalesce(a.teacher_id, 0)
+                    FROM plan_items x JOIN plan_areas a ON a.id = x.area_id
+                    LEFT JOIN teachers t ON t.id = a.teacher_id""",
+    "mentor_profile": """SELECT x.id, 'Mentor · ' || coalesce(t.name, c.name), 'Mentor profile',
+                           coalesce(CASE WHEN x.teacher_id IS NOT NULL THEN 'teacher' END,
+                                    'contact'), coalesce(x.teacher_id, x.contact_id)
+                         FROM mentor_profiles x LEFT JOIN teachers t ON t.id = x.teacher_id
+                         LEFT JOIN contacts c ON c.id = x.contact_id""",
 }
 
 

@@ -38,6 +38,9 @@ SETTINGS: dict[str, Setting] = {
         ),
         Setting("backups_kept", Int("Backups kept", minimum=1, maximum=365), 10),
         Setting("welcome_done", Flag("Welcome finished"), False),
+        # teacher growth: who is "on an island", and how many mentees a mentor usually takes
+        Setting("isolation_weeks", Int("Weeks without coaching contact", minimum=1, maximum=52), 6),
+        Setting("mentor_capacity", Int("Mentees per mentor", minimum=1, maximum=20), 2),
     )
 }
 

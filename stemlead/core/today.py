@@ -3,7 +3,9 @@
 Today's meetings and observations (a visit that has ended says so and moves after the
 ones still to come), action items due or overdue, partner follow-ups and agreement
 renewals due, coaching cycles that are waiting on the coach (an open next step of theirs,
-or no activity for two weeks), and this week's coaching log, where a mistyped entry shows.
+or no activity for two weeks), this week's coaching log, where a mistyped entry shows,
+community events this week, mentoring check-ins due by their pair's cadence, and the
+teachers who may be on an island.
 
 A row's title is a phrase with ``{}`` where each of its ``names`` goes (people, partners,
 titles the coach typed), so a screen can set each name apart from the words around it.
@@ -62,6 +64,8 @@ class TodayPage:
     cycles: list[TodayItem] = field(default_factory=list)
     coaching_log: list[TodayItem] = field(default_factory=list)
     events: list[TodayItem] = field(default_factory=list)  # community events this week
+    check_ins: list[TodayItem] = field(default_factory=list)
+    islanders: list[TodayItem] = field(default_factory=list)
 
 
 def today_page(db: Database, day: date) -> TodayPage:
@@ -124,6 +128,8 @@ def today_page(db: Database, day: date) -> TodayPage:
     page.cycles = cycles_waiting(db, day)
     page.coaching_log = coaching_this_week(db, day)
     page.events = events_this_week(db, day)
+    page.check_ins = check_ins_due(db, day)
+    page.islanders = on_an_island(db, day)
     return page
 
 
@@ -201,3 +207,57 @@ def cycles_waiting(db: Database, day: date) -> list[TodayItem]:
             detail = f"{stage.title()} · No activity for {quiet} days"
             waiting.append(TodayItem("cycle", cycle_id, phrase, names, detail))
     return waiting
+
+
+# -- teacher growth: mentoring check-ins and who may be on an island -------------------------
+ISLANDERS_SHOWN = 5
+
+
+def check_ins_due(db: Database, day: date) -> list[TodayItem]:
+    """Active pairs whose next check-in, by their cadence or as planned, is today or past."""
+    if db.scalar("SELECT 1 FROM mentorships WHERE status = 'active' LIMIT 1") is None:
+        return []  # no pairs yet: nothing to import or work out
+    from stemlead.core import mentorships
+    from stemlead.core.fields import day_text
+
+    due = []
+    for pair in mentorships.list_mentorships(db, status="active", on=day):
+        if pair.due_on is None or pair.due_on > day.isoformat():
+            continue
+        last = (
+            f"last check-in {day_text(pair.last_check_in_on)}"
+            if pair.last_check_in_on
+            else "no check-in yet"
+        )
+        rhythm = f"every {pair.cadence_days} days" if pair.cadence_days else "monthly"
+        due.append(
+            TodayItem(
+                "mentorship",
+                pair.id,
+                "Check in: {} and {}",
+                (pair.mentee, pair.mentor_label),
+                f"{rhythm} · {last}",
+                pair.due_on,
+                overdue=pair.overdue,
+            )
+        )
+    return sorted(due, key=lambda i: (i.when or "", i.title))
+
+
+def on_an_island(db: Database, day: date) -> list[TodayItem]:
+    """The teachers with the most signs of being on an island, and how many more there are."""
+    from stemlead.core import isolation
+
+    found = isolation.isolated(db, day=day)
+    items = [
+        TodayItem("islander", t.id, *_named(t.name), "; ".join(t.reasons))
+        for t in found[:ISLANDERS_SHOWN]
+    ]
+    if len(found) > ISLANDERS_SHOWN:
+        more = len(found) - ISLANDERS_SHOWN
+        items.append(
+            TodayItem(
+                "islander", 0, f"{more} more teacher{'s' if more != 1 else ''}", (), "in Mentoring"
+            )
+        )
+    return items

@@ -59,6 +59,21 @@ SECTIONS: tuple[Section, ...] = (
         "observations.ObservationsView",
         ("observation", "observation_line"),
     ),
+    # teacher growth: pairs and who may be on an island; plans, the catalogue and coverage
+    Section(
+        "mentoring",
+        "Mentoring",
+        "Coaching",
+        "mentoring.MentoringView",
+        ("mentorship", "check_in", "islander"),
+    ),
+    Section(
+        "learning",
+        "Professional learning",
+        "Coaching",
+        "learning.LearningView",
+        ("offering", "learning_plan"),
+    ),
     Section("meetings", "Meetings", "Collaboration", "meetings.MeetingsView", ("meeting", "group")),
     Section(
         "lesson_plans",

@@ -11,8 +11,11 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+Save = Callable[[Any, str], None]  # save(widget, name): one picture
 
 DEMO_DAY = "2026-11-23"
 SIZE = (1366, 800)
@@ -102,6 +105,7 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
     round_tabs.setCurrentIndex(0)
     plans.back()
     saved += _community(window, save)
+    _shoot_growth(window, save)
     if prefix:  # the dialogs only once, at 100%
         return saved
     session = window.session
@@ -155,6 +159,7 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
         QTest.qWait(300)
         save(dialog, name)
         dialog.close()
+    _shoot_growth_dialogs(window, save)
     window.close()
     app.quit()
     return saved
@@ -223,6 +228,63 @@ def _compare_dialog(db: object, plan_id: int, parent: object) -> object:
 
     found = lesson_versions.versions(db, plan_id)  # type: ignore[arg-type]
     return VersionCompareDialog(db, found[0].id, found[-1].id, parent)  # type: ignore[arg-type]
+
+
+def _busiest_pair(window: Any) -> tuple[int, int]:
+    """(pair, its latest check-in) of the active pair with the most check-ins."""
+    from stemlead.core import check_ins, mentorships
+
+    db = window.db
+    pairs = mentorships.list_mentorships(db, status="active")
+    pair = max(pairs, key=lambda p: p.check_ins)
+    return pair.id, check_ins.list_check_ins(db, mentorship_id=pair.id)[0].id
+
+
+def _shoot_growth(window: Any, save: Save) -> None:
+    """Mentoring (a pair's details and check-ins, who may be on an island) and professional
+    learning (a teacher's plan, the coach's own, an offering, coverage)."""
+    from stemlead.core import learning_plans
+
+    pair, check_in = _busiest_pair(window)
+    window.open_item("mentorship", pair)
+    save(window, "mentorship-page")
+    window.open_item("check_in", check_in)
+    save(window, "mentorship-check-ins")
+    window.open_item("islander", 0)
+    save(window, "mentoring-island")
+    plans = [p for p in learning_plans.list_plans(window.db) if p.id and p.items]
+    window.open_item("learning_plan", max(plans, key=lambda p: p.items).id)
+    save(window, "learning-plan")
+    window.open_item("learning_plan", learning_plans.ME)
+    save(window, "learning-plan-own")
+    window.open_item("offering", 1)
+    save(window, "offering-page")
+    view = window.views["learning"]
+    view.tabs.setCurrentIndex(2)
+    save(window, "pd-coverage")
+    view.tabs.setCurrentIndex(0)
+
+
+def _shoot_growth_dialogs(window: Any, save: Save) -> None:
+    from stemlead.core import isolation
+    from stemlead.gui.dialogs.log_check_in import LogCheckInDialog
+    from stemlead.gui.dialogs.new_mentorship import NewMentorshipDialog
+    from stemlead.gui.dialogs.new_offering import NewOfferingDialog
+
+    session = window.session
+    lonely = isolation.isolated(session.db)[0].id
+    pair, _ = _busiest_pair(window)
+    pairing = NewMentorshipDialog(session, lonely, window)
+    pairing.show()
+    pairing.form.suggestions.selectRow(0)
+    for name, dialog in (
+        ("dialog-new-pair", pairing),
+        ("dialog-log-check-in", LogCheckInDialog(session, pair, window)),
+        ("dialog-new-offering", NewOfferingDialog(session, window)),
+    ):
+        dialog.show()
+        save(dialog, name)
+        dialog.close()
 
 
 def main(argv: list[str]) -> int:

@@ -26,8 +26,22 @@ KINDS = (
     "newsletter",
     "lesson-plan",
     "review",
+    "mentorship",
+    "mentoring-summary",
+    "learning-plan",
 )
-WITH_ID = ("agenda", "summary", "cycle", "observation", "event", "lesson-plan", "review")
+WITH_ID = (
+    "agenda",
+    "summary",
+    "cycle",
+    "observation",
+    "event",
+    "lesson-plan",
+    "review",
+    "mentorship",
+    "mentoring-summary",
+    "learning-plan",
+)
 LABELS = {
     "agenda": "Meeting agenda",
     "summary": "Meeting summary",
@@ -39,13 +53,17 @@ LABELS = {
     "newsletter": "Newsletter",
     "lesson-plan": "Lesson plan",
     "review": "Review feedback",
+    "mentorship": "Mentoring agreement",
+    "mentoring-summary": "Mentoring summary",
+    "learning-plan": "Learning plan",
 }
 
 
 @dataclass(frozen=True)
 class Request:
-    """Which handout: ``item_id`` for a meeting, cycle, observation, event or saved
-    newsletter; dates for impact (and for a newsletter of what a period holds)."""
+    """Which handout: ``item_id`` for a meeting, cycle, observation, event, saved newsletter,
+    lesson plan, review round, mentoring pair or the teacher of a learning plan; dates for
+    impact (and for a newsletter of what a period holds)."""
 
     kind: str
     item_id: int | None = None
@@ -91,47 +109,40 @@ def build(db: Database, request: Request, *, made_on: date | None = None) -> byt
         return _build(db, request, made_on)
 
 
+# the handouts of one item: kind -> (module in stemlead.pdf, its builder), imported on use
+_OF_ONE_ITEM = {
+    "agenda": ("agenda", "build_agenda"),
+    "summary": ("meeting_summary", "build_meeting_summary"),
+    "cycle": ("cycle_summary", "build_cycle_summary"),
+    "observation": ("observation_note", "build_observation_note"),
+    "event": ("event_summary", "build_event_summary"),
+    "lesson-plan": ("lesson_plan", "build_lesson_plan"),
+    "review": ("review_summary", "build_review_summary"),
+    "mentorship": ("mentoring_agreement", "build_mentoring_agreement"),
+    "mentoring-summary": ("mentoring_summary", "build_mentoring_summary"),
+    "learning-plan": ("learning_plan", "build_learning_plan"),
+}
+
+
 def _build(db: Database, request: Request, made_on: date | None) -> bytes:
     assert request.kind in KINDS
-    item = int(request.item_id or 0)
-    if request.kind == "agenda":
-        from stemlead.pdf.agenda import build_agenda
+    if request.kind in _OF_ONE_ITEM:
+        import importlib
 
-        return build_agenda(db, item, made_on=made_on)
-    if request.kind == "summary":
-        from stemlead.pdf.meeting_summary import build_meeting_summary
-
-        return build_meeting_summary(db, item, made_on=made_on)
-    if request.kind == "cycle":
-        from stemlead.pdf.cycle_summary import build_cycle_summary
-
-        return build_cycle_summary(db, item, made_on=made_on)
-    if request.kind == "observation":
-        from stemlead.pdf.observation_note import build_observation_note
-
-        return build_observation_note(db, item, made_on=made_on)
+        module, name = _OF_ONE_ITEM[request.kind]
+        build = getattr(importlib.import_module(f"stemlead.pdf.{module}"), name)
+        data: bytes = build(db, int(request.item_id or 0), made_on=made_on)
+        return data
     if request.kind == "partners":
         from stemlead.pdf.partner_directory import build_partner_directory
 
         return build_partner_directory(db, made_on=made_on)
-    if request.kind == "event":
-        from stemlead.pdf.event_summary import build_event_summary
-
-        return build_event_summary(db, item, made_on=made_on)
     if request.kind == "newsletter":
         from stemlead.pdf.newsletter import build_newsletter
 
         return build_newsletter(
             db, request.item_id, since=request.since, until=request.until, made_on=made_on
         )
-    if request.kind == "lesson-plan":
-        from stemlead.pdf.lesson_plan import build_lesson_plan
-
-        return build_lesson_plan(db, item, made_on=made_on)
-    if request.kind == "review":
-        from stemlead.pdf.review_summary import build_review_summary
-
-        return build_review_summary(db, item, made_on=made_on)
     from stemlead.pdf.impact_report import build_impact_report
 
     since, until = impact_dates(request.since, request.until)
@@ -161,6 +172,10 @@ def file_name(db: Database, request: Request, *, made_on: date | None = None) ->
         return names.lesson_plan(db, item)
     if request.kind == "review":
         return names.review(db, item)
+    if request.kind in ("mentorship", "mentoring-summary"):
+        return names.mentoring(db, item, request.label.lower(), made_on)
+    if request.kind == "learning-plan":
+        return names.learning_plan(db, item, made_on)
     return names.impact_report(*impact_dates(request.since, request.until))
 
 

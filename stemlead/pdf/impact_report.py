@@ -18,6 +18,7 @@ from stemlead.core import impact
 from stemlead.core.fields import ordinal
 from stemlead.core.impact import Impact
 from stemlead.pdf import charts, fmt, layout
+from stemlead.pdf.growth_impact import growth_section
 from stemlead.store import Database
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -41,6 +42,7 @@ def build_impact_report(
     story += _summary(report, width)
     story.append(PageBreak())
     story += _detail(report, width)
+    story += growth_section(db, report.since, report.until, width)
     return layout.render(
         db,
         story,

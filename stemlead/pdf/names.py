@@ -133,3 +133,19 @@ def review(db: Database, round_id: int) -> str:
     version = lesson_versions.get(db, round_.version_id)
     day = round_.held_on or round_.created_at[:10]
     return safe_file_name(f"{day} {version.title} - feedback")
+
+
+def mentoring(db: Database, pair_id: int, what: str, made_on: date | None = None) -> str:
+    """``2026-11-23 Zoë Martínez and Dana Reed - mentoring agreement.pdf``."""
+    from stemlead.core import mentorships
+
+    pair = mentorships.get(db, pair_id)
+    mentee = teachers.get(db, pair.mentee_id).name
+    return safe_file_name(f"{_day(made_on)} {mentee} and {pair.mentor_name or 'mentor'} - {what}")
+
+
+def learning_plan(db: Database, teacher_id: int, made_on: date | None = None) -> str:
+    from stemlead.core import learning_plans
+
+    owner = learning_plans.plan(db, teacher_id).owner
+    return safe_file_name(f"{_day(made_on)} {owner} - learning plan")

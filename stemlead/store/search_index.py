@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 KIND_SLOTS = 64  # room for the kinds of every section, old and new
 _JSON_LISTS = {"subjects", "tags", "emails", "phones", "schools"}
+_JSON_LISTS = {"subjects", "tags", "emails", "phones", "areas", "focus_areas", "strength_areas"}
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,26 @@ SOURCES: tuple[Source, ...] = (
     ),
     Source("review_feedback", 27, "review_feedback", "text"),
     Source("review_rating", 28, "review_ratings", "evidence", ("suggestion",)),
+    # teacher growth (codes 15-22)
+    Source(
+        "mentorship",
+        15,
+        "mentorships",
+        "end_reason",
+        ("mentor_name", "focus_areas", "closing_reflection", "private_notes"),
+    ),
+    Source("mentorship_goal", 16, "mentorship_goals", "text"),
+    Source("check_in", 17, "check_ins", "what_works", ("focus",)),
+    Source(
+        "offering",
+        18,
+        "offerings",
+        "title",
+        ("provider", "areas", "subjects", "description", "link"),
+    ),
+    Source("plan_area", 19, "plan_areas", "area", ("in_their_words",)),
+    Source("plan_item", 20, "plan_items", "title", ("reflection",)),
+    Source("mentor_profile", 21, "mentor_profiles", "notes", ("strength_areas",)),
 )
 
 _TABLE_SQL = (
@@ -153,6 +174,8 @@ def _present(db: Database) -> tuple[Source, ...]:
     """The sources whose tables this file has. A file opened with the migrations of an older
     version (importing an older export) lacks the tables of sections added since; its index
     is built again, whole, when it is brought up to date."""
+    """The sources whose table this file has: all of them once it is up to date, fewer in
+    the file of an older version an import builds before upgrading it."""
     tables = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
     return tuple(s for s in SOURCES if s.table in tables)
 

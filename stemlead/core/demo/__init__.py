@@ -16,10 +16,11 @@ Where: the words are data in ``resources/demo/*.json`` (:mod:`.content`); the
 :class:`~.district.District` being built holds the random source, the school calendar and
 what exists so far; :mod:`.people` makes schools and teachers, :mod:`.partners` partners,
 :mod:`.groups` groups and their meeting calendars, :mod:`.coaching` cycles and the coaching
-log, :mod:`.classroom` observations, :mod:`.meetings` what happens in meetings, and
+log, :mod:`.classroom` observations, :mod:`.meetings` what happens in meetings,
 :mod:`.community` events, stakeholders, communications, newsletters and the advisory
-board's terms.
-:mod:`.lessons` the lesson-plan library and its review rounds.
+board's terms, :mod:`.lessons` the lesson-plan library and its review rounds,
+:mod:`.learning` the professional-learning catalogue and plans, and :mod:`.mentoring` the
+mentoring pairs and their check-ins.
 """
 
 from __future__ import annotations
@@ -37,8 +38,10 @@ from stemlead.core.demo import (
     community,
     content,
     groups,
+    learning,
     lessons,
     meetings,
+    mentoring,
     partners,
     people,
 )
@@ -71,6 +74,10 @@ class DemoSummary:
     communications: int
     lesson_plans: int
     review_rounds: int
+    mentorships: int
+    check_ins: int
+    offerings: int
+    learning_plan_entries: int
 
     def describe(self) -> str:
         """One line: ``40 teachers, 14 cycles, ...``."""
@@ -96,6 +103,10 @@ _SUMMARY_TABLES = {
     "communications": "communications",
     "lesson_plans": "lesson_plans",
     "review_rounds": "review_rounds",
+    "mentorships": "mentorships",
+    "check_ins": "check_ins",
+    "offerings": "offerings",
+    "learning_plan_entries": "plan_items",
 }
 
 
@@ -169,3 +180,9 @@ def _build(d: District) -> None:
 
     # Community events, stakeholders and communications last, so nothing above changes.
     community.add_community(d)
+    # Teacher growth last, so adding it changed nothing made before it.
+    learning.add_catalogue(d)
+    for cluster in range(d.scale):
+        learning.add_plans(d, cluster)
+    learning.add_coach_plan(d)
+    mentoring.add_pairs(d)

@@ -1,4 +1,5 @@
-"""Settings: handouts (name, paper, logo), calendar and clock, meetings, backups."""
+"""Settings: handouts (name, paper, logo), calendar and clock, meetings, backups, and for
+teacher growth the weeks without contact that count and the usual mentees per mentor."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ class SettingsDialog(QDialog):
         f.timeFormat.setCurrentIndex(f.timeFormat.findData(values["time_format"]))
         f.meetingMinutes.setValue(values["default_meeting_minutes"])
         f.backupsKept.setValue(values["backups_kept"])
+        f.isolationWeeks.setValue(values["isolation_weeks"])
+        f.mentorCapacity.setValue(values["mentor_capacity"])
         f.buttons.accepted.connect(self.save)
         f.buttons.rejected.connect(self.reject)
 
@@ -40,6 +43,8 @@ class SettingsDialog(QDialog):
                 time_format=f.timeFormat.currentData(),
                 default_meeting_minutes=f.meetingMinutes.value(),
                 backups_kept=f.backupsKept.value(),
+                isolation_weeks=f.isolationWeeks.value(),
+                mentor_capacity=f.mentorCapacity.value(),
             ).ok
         ):
             self.accept()

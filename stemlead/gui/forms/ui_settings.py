@@ -120,6 +120,30 @@ class Ui_Settings(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.backupsKept)
 
+        self.isolationLabel = QLabel(Settings)
+        self.isolationLabel.setObjectName(u"isolationLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.isolationLabel)
+
+        self.isolationWeeks = QSpinBox(Settings)
+        self.isolationWeeks.setObjectName(u"isolationWeeks")
+        self.isolationWeeks.setMinimum(1)
+        self.isolationWeeks.setMaximum(52)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.isolationWeeks)
+
+        self.capacityLabel = QLabel(Settings)
+        self.capacityLabel.setObjectName(u"capacityLabel")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.capacityLabel)
+
+        self.mentorCapacity = QSpinBox(Settings)
+        self.mentorCapacity.setObjectName(u"mentorCapacity")
+        self.mentorCapacity.setMinimum(1)
+        self.mentorCapacity.setMaximum(20)
+
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.mentorCapacity)
+
 
         self.outer.addLayout(self.form)
 
@@ -150,6 +174,8 @@ class Ui_Settings(object):
         self.timeLabel.setBuddy(self.timeFormat)
         self.lengthLabel.setBuddy(self.meetingMinutes)
         self.backupsLabel.setBuddy(self.backupsKept)
+        self.isolationLabel.setBuddy(self.isolationWeeks)
+        self.capacityLabel.setBuddy(self.mentorCapacity)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(Settings)
@@ -192,6 +218,21 @@ class Ui_Settings(object):
 #if QT_CONFIG(accessibility)
         self.backupsKept.setAccessibleName(QCoreApplication.translate("Settings", u"Number of automatic backups kept", None))
 #endif // QT_CONFIG(accessibility)
+        self.isolationLabel.setText(QCoreApplication.translate("Settings", u"No coaching contact &for", None))
+#if QT_CONFIG(accessibility)
+        self.isolationWeeks.setAccessibleName(QCoreApplication.translate("Settings", u"Weeks without coaching contact that count toward being on an island", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.isolationWeeks.setToolTip(QCoreApplication.translate("Settings", u"How long without a coaching log entry, a visit or cycle work before Mentoring says so", None))
+#endif // QT_CONFIG(tooltip)
+        self.isolationWeeks.setSuffix(QCoreApplication.translate("Settings", u" weeks", None))
+        self.capacityLabel.setText(QCoreApplication.translate("Settings", u"Mentees per mentor (&usual)", None))
+#if QT_CONFIG(accessibility)
+        self.mentorCapacity.setAccessibleName(QCoreApplication.translate("Settings", u"How many mentees a mentor usually takes", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.mentorCapacity.setToolTip(QCoreApplication.translate("Settings", u"A mentor's own capacity, raised on a pair, wins over this", None))
+#endif // QT_CONFIG(tooltip)
         self.note.setText(QCoreApplication.translate("Settings", u"A verified backup is made each day the app opens and before every upgrade, in the backups folder beside your database.", None))
         self.message.setText("")
     # retranslateUi

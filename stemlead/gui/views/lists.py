@@ -177,6 +177,7 @@ class ActionItemsView(TableView):
             Kind.OBSERVATION,
             Kind.PARTNER,
             Kind.INTERACTION,  # partner follow-ups are listed too
+            Kind.CHECK_IN,
         }
     )
 

@@ -25,6 +25,8 @@ _SECTIONS = (
     ("cycles", "Coaching cycles waiting on you", "No cycle is waiting on you."),
     ("coaching_log", "Coaching log this week", "No coaching logged this week (Ctrl+L logs it)."),
     ("events", "Community events this week", "No events this week."),
+    ("check_ins", "Mentoring check-ins due", "No mentoring check-in is due."),
+    ("islanders", "Teachers who may be on an island", "Everyone has someone to turn to."),
 )
 
 
@@ -42,6 +44,9 @@ class TodayView(View):
             Kind.TEACHER,
             Kind.COACHING_LOG,
             Kind.EVENT,
+            Kind.MENTORSHIP,
+            Kind.CHECK_IN,
+            Kind.GROUP,
         }
     )
 

@@ -100,5 +100,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "drafts; indexes for delete links", _sql("v0002_drafts.sql")),
     Migration(3, "community: events, stakeholders, communications", _sql("v0003_community.sql")),
     Migration(4, "lesson plans, versions and review rounds", _v4_lesson_plans),
+    Migration(5, "teacher growth: mentoring pairs, learning plans", _sql("v0005_growth.sql")),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
