@@ -44,7 +44,7 @@ def test_every_section_opens_and_the_window_remembers(qtbot: QtBot, school: Path
     window.resize(1111, 777)
     window.close()
     window = open_window(qtbot, school)
-    assert window.form.pages.currentWidget() is window.views["cycles"]
+    assert window.current_view() is window.views["cycles"]
     assert window.form.sidebar.currentItem().text() == "Coaching cycles"
     window.close()
 

@@ -68,6 +68,7 @@ def create_application() -> object:
     from PySide6.QtWidgets import QApplication
 
     from stemlead.gui.style import follow_palette
+    from stemlead.gui.widgets.fit import keep_windows_on_screen
 
     if QLocale.system().language() == QLocale.Language.C:  # no locale set: read like en_US
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
@@ -77,6 +78,7 @@ def create_application() -> object:
     app.setDesktopFileName("stemlead")  # type: ignore[union-attr]
     app.setWindowIcon(_icon())  # type: ignore[union-attr]
     follow_palette(app)  # type: ignore[arg-type]
+    keep_windows_on_screen(app)  # type: ignore[arg-type]
     return app
 
 

@@ -13,7 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+)
 
 from stemlead import APP_NAME
 from stemlead.core.changes import Changes, Kind
@@ -24,6 +31,7 @@ from stemlead.gui.session import Session
 from stemlead.gui.style import mark
 from stemlead.gui.views.base import View
 from stemlead.gui.widgets import autosave
+from stemlead.gui.widgets.fit import scrolling
 from stemlead.store import Database, open_database
 
 
@@ -75,6 +83,7 @@ class MainWindow(QMainWindow):
         self.form = f = Ui_MainWindow()
         f.setupUi(self)
         self.views: dict[str, View] = {}
+        self._areas: dict[str, QScrollArea] = {}  # each view in its scroll area
         self.message = QLabel()
         self.message.setAccessibleName("Status")
         self.db_label = QLabel()
@@ -88,14 +97,8 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.set_database(db)
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
+        if isinstance(geometry, QByteArray):  # fitted to this screen when shown (widgets.fit)
             self.restoreGeometry(geometry)
-        elif self.screen() is not None:  # first run: fit a 1366×768 school laptop too
-            room = self.screen().availableGeometry()
-            self.resize(
-                min(self.width(), int(room.width() * 0.92)),
-                min(self.height(), int(room.height() * 0.9)),
-            )
         last = str(settings.value("window/section", "today"))
         self.show_section(last if last in _BY_KEY else "today")
 
@@ -123,6 +126,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
             f.menuGo.addAction(action)
         f.sidebar.currentItemChanged.connect(self._sidebar_chosen)
+        # as wide as its longest entry, so the page beside it keeps the room a laptop has
+        f.sidebar.ensurePolished()
+        f.sidebar.setFixedWidth(f.sidebar.sizeHintForColumn(0) + 2 * f.sidebar.frameWidth() + 8)
 
     def _sidebar_chosen(self, item: QListWidgetItem | None) -> None:
         key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
@@ -153,9 +159,11 @@ class MainWindow(QMainWindow):
         self._finish_typing()
         for view in self.views.values():
             view.leave()
-            self.form.pages.removeWidget(view)
-            view.deleteLater()
+        for area in self._areas.values():
+            self.form.pages.removeWidget(area)
+            area.deleteLater()
         self.views.clear()
+        self._areas.clear()
         if self.session is not None:
             self.session.db.close()
         self.session = Session(db)
@@ -185,16 +193,19 @@ class MainWindow(QMainWindow):
             assert self.session is not None
             view = _view_class(key)(self.session, self.open_item)
             self.views[key] = view
-            self.form.pages.addWidget(view)
+            # a page that cannot shrink to the window scrolls, rather than growing the
+            # window past the screen (the stack's minimum is the largest of its pages)
+            self._areas[key] = scrolling(view)
+            self.form.pages.addWidget(self._areas[key])
         return self.views[key]
 
     def show_section(self, key: str) -> View:
         autosave.flush_all()
-        leaving = self.form.pages.currentWidget()
+        leaving = self._shown()
         view = self.view(key)
-        if isinstance(leaving, View) and leaving is not view:
+        if leaving is not None and leaving is not view:
             leaving.leave()
-        self.form.pages.setCurrentWidget(view)
+        self.form.pages.setCurrentWidget(self._areas[key])
         row = self._sidebar_row(key)
         if self.form.sidebar.currentRow() != row:
             self.form.sidebar.blockSignals(True)
@@ -203,10 +214,15 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/section", key)
         return view
 
+    def _shown(self) -> View | None:
+        area = self.form.pages.currentWidget()
+        view = area.widget() if isinstance(area, QScrollArea) else None
+        return view if isinstance(view, View) else None
+
     def current_view(self) -> View:
-        widget = self.form.pages.currentWidget()
-        assert isinstance(widget, View)
-        return widget
+        view = self._shown()
+        assert view is not None
+        return view
 
     def open_item(self, kind: str, item_id: int) -> None:
         """Show any item, wherever it lives (from search, Today, or a related list)."""

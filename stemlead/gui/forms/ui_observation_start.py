@@ -16,7 +16,7 @@ class Ui_ObservationStart(object):
     def setupUi(self, ObservationStart):
         if not ObservationStart.objectName():
             ObservationStart.setObjectName(u"ObservationStart")
-        ObservationStart.setMinimumSize(QSize(620, 520))
+        ObservationStart.resize(620, 520)
         self.outer = QVBoxLayout(ObservationStart)
         self.outer.setObjectName(u"outer")
         self.form = QFormLayout()

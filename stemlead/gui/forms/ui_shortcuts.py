@@ -15,7 +15,7 @@ class Ui_ShortcutsDialog(object):
     def setupUi(self, ShortcutsDialog):
         if not ShortcutsDialog.objectName():
             ShortcutsDialog.setObjectName(u"ShortcutsDialog")
-        ShortcutsDialog.setMinimumSize(QSize(560, 560))
+        ShortcutsDialog.resize(560, 560)
         self.outer = QVBoxLayout(ShortcutsDialog)
         self.outer.setObjectName(u"outer")
         self.table = QTableWidget(ShortcutsDialog)
