@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from stemlead.gui.app import build_window, create_application
@@ -27,3 +28,20 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
     """Keyboard shortcuts only reach the active window."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def answer(button: str) -> list[str]:
+    """Press ``button`` on the next question the app asks (a QMessageBox, as a delete that
+    takes more than its item asks); the list gets the question's text once asked."""
+    asked: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text().replace("&", "") == button).click()
+
+    QTimer.singleShot(0, press)
+    return asked

@@ -57,6 +57,13 @@ def qdate(iso: str | None) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def isolate(text: str) -> str:
+    """``text`` set apart as a run of its own direction (U+2068 FSI … U+2069 PDI), so a
+    name in Arabic or Hebrew in a Latin sentence (or the other way round) keeps the words
+    around it in their order."""
+    return f"\u2068{text}\u2069"
+
+
 def minutes(total: int) -> str:
     hours, mins = divmod(int(total), 60)
     if hours and mins:

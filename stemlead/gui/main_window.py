@@ -30,7 +30,8 @@ from stemlead.gui.forms.ui_main_window import Ui_MainWindow
 from stemlead.gui.session import Session
 from stemlead.gui.style import mark
 from stemlead.gui.views.base import View
-from stemlead.gui.widgets import autosave
+from stemlead.gui.fmt import isolate
+from stemlead.gui.widgets import autosave, confirm, keys
 from stemlead.gui.widgets.fit import scrolling
 from stemlead.store import Database, open_database
 
@@ -92,6 +93,11 @@ class MainWindow(QMainWindow):
         f.statusbar.addPermanentWidget(self.db_label)
         self._fill_sidebar()
         self._connect_actions()
+        # Ctrl+Shift+Z undoes a delete from anywhere, a text field included (which would
+        # take it as redo typing) while there is a delete to undo
+        keys.through_text_fields(
+            f.actionUndoDelete, self, lambda: self.session is not None and self.session.can_undo()
+        )
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._back)
         QShortcut(QKeySequence.StandardKey.New, self, self._new_here)
         self.session: Session | None = None
@@ -172,7 +178,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._settings_changed)
         self.session.saved.connect(self._status)
         self.session.failed.connect(lambda text: self._status(text, error=True))
-        self.setWindowTitle(f"{db.path.name} — {APP_NAME}")
+        self.setWindowTitle(f"{isolate(db.path.name)} — {APP_NAME}")
         self.db_label.setText(str(db.path))
         self.db_label.setToolTip(f"The database in use: {db.path}")
         current = self.form.sidebar.currentItem()
@@ -192,6 +198,7 @@ class MainWindow(QMainWindow):
         if key not in self.views:
             assert self.session is not None
             view = _view_class(key)(self.session, self.open_item)
+            view.opens = _BY_KEY[key].opens
             self.views[key] = view
             # a page that cannot shrink to the window scrolls, rather than growing the
             # window past the screen (the stack's minimum is the largest of its pages)
@@ -384,13 +391,13 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(self.db, self)
         if not dialog.exec() or dialog.chosen is None:
             return
-        answer = QMessageBox.question(
-            self,
-            "Restore from a backup",
-            f"Replace everything in {self.db.path.name} with {dialog.chosen.name}?\n\n"
+        if not confirm.ask(
+            f"Replace everything in {isolate(self.db.path.name)} with "
+            f"{isolate(dialog.chosen.name)}?\n\n"
             "What is there now is backed up first, so you can go back.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            "Restore",
+            self,
+        ):
             return
         assert self.session is not None
         outcome = self.session.write(maintenance.restore, dialog.chosen)
