@@ -450,6 +450,7 @@ def test_deleting_a_partner_can_be_undone_with_its_people(qtbot: QtBot, ecosyste
     assert asked and "and 1 interaction?" in asked[0]
     assert "City Science Museum" not in names(view)
     assert "Deleted “\u2068City Science Museum\u2069”" in window.message.text()
+    activate(qtbot, window)  # back from the question
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert "City Science Museum" in names(view)
     with open_database(ecosystem, mode="read") as db:
