@@ -10,7 +10,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from stemlead.clock import today
 from stemlead.core.impact import school_year
 from stemlead.gui.dialogs.handout_preview import HandoutPreview
 from stemlead.gui.style import mark
+from stemlead.gui.widgets.dates import DateBox
 from stemlead.pdf import handouts
 from stemlead.store import Database
 
@@ -60,11 +60,11 @@ class ImpactDialog(QDialog):
         layout.addWidget(intro)
 
         form = QFormLayout()
-        self.since = QDateEdit(_qdate(start))
-        self.until = QDateEdit(_qdate(self._today))
+        self.since = DateBox()
+        self.until = DateBox()
+        self.since.setDate(_qdate(start))
+        self.until.setDate(_qdate(self._today))
         for edit, name in ((self.since, "First day"), (self.until, "Last day")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._check)
         form.addRow("&From:", self.since)
