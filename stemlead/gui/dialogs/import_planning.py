@@ -35,6 +35,7 @@ class PlanningDialog(QDialog):
     def setup_planning(self) -> None:
         """Call once the form is set up."""
         f = self.form
+        f.preview.setTabKeyNavigation(False)  # Tab leaves the preview for the buttons
         f.cancelReading.clicked.connect(self.cancel_reading)
         f.buttons.accepted.connect(self.apply)
         f.buttons.rejected.connect(self.reject)
