@@ -174,9 +174,7 @@ def findings_of(name: str, window: QWidget) -> list[str]:
     QApplication.processEvents()
     controls = [w for w in window.findChildren(QWidget) if _focusable(w, window)]
     found = [
-        f"{name}: {describe(w)} has no accessible name"
-        for w in controls
-        if not accessible_name(w)
+        f"{name}: {describe(w)} has no accessible name" for w in controls if not accessible_name(w)
     ]
     found += [
         f"{name}: Tab is kept inside {describe(w)}"

@@ -26,11 +26,11 @@ from stemlead import APP_NAME
 from stemlead.core.changes import Changes, Kind
 from stemlead.errors import StemLeadError
 from stemlead.gui import preferences
+from stemlead.gui.fmt import isolate
 from stemlead.gui.forms.ui_main_window import Ui_MainWindow
 from stemlead.gui.session import Session
 from stemlead.gui.style import mark
 from stemlead.gui.views.base import View
-from stemlead.gui.fmt import isolate
 from stemlead.gui.widgets import autosave, confirm, keys
 from stemlead.gui.widgets.fit import scrolling
 from stemlead.store import Database, open_database

@@ -14,7 +14,6 @@ is dark and Qt's style kept a light palette, the app takes :func:`dark_palette`.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import Qt
