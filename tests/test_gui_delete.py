@@ -42,6 +42,11 @@ def test_what_a_delete_would_take_is_counted_without_deleting(visited: Path) -> 
             "15 evidence lines",
             "3 action items",
         ]
+        cycle = cycles.list_cycles(db)[0].id
+        cycles.log_time(db, cycle, 30)
+        cycles.log_time(db, cycle, 45)
+        action_items.add(db, "Share the rubric", cycle_id=cycle)
+        assert trash.what_goes(db, cycles.delete, cycle) == ["2 time entries", "1 action item"]
         assert trash.entries(db) == [] and len(teachers.list_teachers(db)) == 2
 
 

@@ -341,7 +341,8 @@ class MainWindow(QMainWindow):
 
         autosave.flush_all()
         self.session.read_in_background(
-            maintenance.backup_now, lambda path: self._status(f"Backed up and verified: {path}")
+            maintenance.backup_now,
+            lambda path: self._status(f"Backed up and verified: {isolate(str(path))}"),
         )
 
     def _export(
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
             f"{self.db.path.stem}-export.json",
             "JSON (*.json)",
             exchange.export_json,
-            lambda count, name: f"Exported {count:,} records to {name}",
+            lambda count, name: f"Exported {count:,} records to {isolate(name)}",
         )
 
     def export_calendar(self) -> None:
@@ -378,7 +379,7 @@ class MainWindow(QMainWindow):
             "iCalendar (*.ics)",
             calendar_export.export_calendar,
             lambda count, name: (
-                f"Wrote {plural(count, 'calendar event')} to {name}; open it "
+                f"Wrote {plural(count, 'calendar event')} to {isolate(name)}; open it "
                 "in Outlook, Google or Apple Calendar"
             ),
         )
@@ -402,7 +403,9 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         outcome = self.session.write(maintenance.restore, dialog.chosen)
         if outcome.ok:
-            self._status(f"Restored. The previous contents are saved in {outcome.value}")
+            self._status(
+                f"Restored. The previous contents are saved in {isolate(str(outcome.value))}"
+            )
 
     def handout(self) -> None:
         from stemlead.gui.widgets.handout_button import show_handout
@@ -474,7 +477,7 @@ class MainWindow(QMainWindow):
         self.set_database(db)
         self.welcome_if_new()
         self.settings.setValue("database/last", str(path))
-        self._status(f"Opened {path}")
+        self._status(f"Opened {isolate(str(path))}")
         return True
 
     # -- closing -------------------------------------------------------------------------------
