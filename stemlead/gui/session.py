@@ -77,19 +77,25 @@ class Session(QObject):
         """Delete into the trash; Edit → Undo delete brings it back. When more goes with
         the item (a teacher's visits, a meeting's action items), the coach is asked first,
         told what; False when they chose not to."""
-        along = trash.what_goes(self.db, fn, item_id)
-        if along:
-            question = (
-                f"Delete {isolate(label)} and {confirm.listing(along)}? "
-                f"You can undo this with {UNDO_KEYS}."
-            )
-            if not self.confirm(question):
-                return False
+        question = self.delete_question(fn, item_id, label)
+        if question and not self.confirm(question):
+            return False
         outcome = self.write(fn, item_id)
         if outcome.ok and outcome.value is not None:
             self._deleted.append((outcome.value, label))
             self.saved.emit(f"Deleted “{isolate(label)}” — {UNDO_KEYS} to undo")
         return outcome.ok
+
+    def delete_question(self, fn: Callable[[Database, int], int], item_id: int, label: str) -> str:
+        """What to ask before deleting ``item_id`` with ``fn``: the item and what would go
+        with it; "" when only the item would go (it is deleted at once, with undo)."""
+        along = trash.what_goes(self.db, fn, item_id)
+        if not along:
+            return ""
+        return (
+            f"Delete {isolate(label)} and {confirm.listing(along)}? "
+            f"You can undo this with {UNDO_KEYS}."
+        )
 
     def confirm(self, question: str) -> bool:
         """Ask before a delete that takes more than the item (tests answer it as a coach)."""

@@ -9,17 +9,22 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from stemlead import APP_NAME
 
 
-def ask(question: str, action: str, parent: QWidget | None = None) -> bool:
-    """Ask ``question``; True when the coach chose ``action`` (the default button)."""
+def question_box(question: str, action: str, parent: QWidget | None = None) -> QMessageBox:
+    """The box that asks ``question``, with ``action`` (the default) and Cancel."""
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(APP_NAME)
     box.setText(question)
-    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(action, QMessageBox.ButtonRole.AcceptRole))
     box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(go)
+    return box
+
+
+def ask(question: str, action: str, parent: QWidget | None = None) -> bool:
+    """Ask ``question``; True when the coach chose ``action``."""
+    box = question_box(question, action, parent)
     box.exec()
-    return box.clickedButton() is go
+    return box.clickedButton() is box.defaultButton()
 
 
 def listing(phrases: list[str]) -> str:
