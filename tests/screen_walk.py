@@ -148,6 +148,11 @@ def screen_problems(name: str, widget: QWidget) -> tuple[list[str], list[str]]:
                 where = QRect(button.mapTo(widget, QPoint(0, 0)), button.size())
                 if not inside.contains(where):
                     windows.append(f"{name}: the {button.text()!r} button is cut off")
+    sidebar = getattr(getattr(widget, "form", None), "sidebar", None)
+    if sidebar is not None:  # every section in view, none behind a scroll bar
+        for row in range(sidebar.count()):
+            if not sidebar.viewport().rect().contains(sidebar.visualItemRect(sidebar.item(row))):
+                windows.append(f"{name}: {sidebar.item(row).text()!r} is cut off the sidebar")
     stack = getattr(getattr(widget, "form", None), "pages", None)
     if stack is not None and stack.currentWidget() is not None:
         area = stack.currentWidget()

@@ -32,7 +32,7 @@ from stemlead.gui.session import Session
 from stemlead.gui.style import mark
 from stemlead.gui.views.base import View
 from stemlead.gui.widgets import autosave, confirm, keys
-from stemlead.gui.widgets.fit import scrolling
+from stemlead.gui.widgets.fit import available, scrolling
 from stemlead.store import Database, open_database
 
 
@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):  # fitted to this screen when shown (widgets.fit)
             self.restoreGeometry(geometry)
+        elif not available(self).contains(self.geometry()):  # first run on a laptop
+            self.resize(available(self).size())  # the whole screen (less its frame, when shown)
         last = str(settings.value("window/section", "today"))
         self.show_section(last if last in _BY_KEY else "today")
 
