@@ -163,6 +163,9 @@ def main(argv: list[str]) -> int:
             ("dark-", "dark", {}),
         )
         for prefix, scheme, extra in runs:
+            run_db = Path(tmp) / f"{prefix or 'plain-'}{scheme}" / "demo.db"  # each run's own
+            run_db.parent.mkdir()
+            run_db.write_bytes(db.read_bytes())
             env = {
                 **os.environ,
                 "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
@@ -175,7 +178,7 @@ def main(argv: list[str]) -> int:
                     "-m",
                     "stemlead.gui.screenshots",
                     str(out),
-                    str(db),
+                    str(run_db),
                     prefix,
                     scheme,
                 ],
