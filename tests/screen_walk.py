@@ -132,8 +132,10 @@ def _in_scroll_area(widget: QWidget, top: QWidget) -> bool:
 def screen_problems(name: str, widget: QWidget) -> tuple[list[str], list[str]]:
     """(windows, pages): what of ``widget`` leaves the screen, and whether the page up in
     the main window needs more width than the window gives it."""
+    from stemlead.gui.widgets.fit import available
+
     QApplication.processEvents()
-    room = widget.screen().availableGeometry()
+    room = available(widget)
     frame = widget.frameGeometry()
     windows, pages = [], []
     if not room.contains(frame):

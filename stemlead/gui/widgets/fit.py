@@ -28,9 +28,14 @@ _SCROLLED = "fitScrolls"  # set on a dialog whose contents were put in a scroll 
 
 
 def available(window: QWidget) -> QRect:
-    """The part of the window's screen that windows may use (no panels, no dock)."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
+    """The part of the window's screen that windows may use (no panels, no dock).
+
+    The screen is found by where the window is, not with ``window.screen()``: the wrapper
+    PySide 6.11 makes for that screen is kept by the window's wrapper, and a garbage
+    collection that frees the two together was seen to delete the QScreen itself (a crash
+    in the next widget made; tests/test_accessibility.py walked into it every time)."""
+    screen = QGuiApplication.screenAt(window.geometry().center())
+    return (screen or QGuiApplication.primaryScreen()).availableGeometry()
 
 
 def _frame_extra(window: QWidget) -> QSize:
