@@ -30,7 +30,7 @@ from stemlead.gui.main_window import MainWindow
 from stemlead.gui.views.lesson_plans import LessonPlansView
 from stemlead.gui.views.review_feedback_tab import PROMPT_PAUSE_MS
 from stemlead.store import open_database
-from tests.gui_helpers import open_window
+from tests.gui_helpers import answer, open_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -289,7 +289,9 @@ def test_a_round_deleted_from_the_plan_comes_back_with_undo(qtbot: QtBot, school
     f = view.page.form
     f.tabs.setCurrentWidget(f.reviewsTab)
     f.rounds.setCurrentRow(0)
+    asked = answer("Delete")  # the round takes its feedback with it: the app asks first
     view.page.delete_round()
+    assert asked and "1 feedback" in asked[0]
     assert f.rounds.count() == 0 and "Ctrl+Shift+Z" in window.message.text()
     window.undo_delete()
     assert f.rounds.count() == 1

@@ -241,6 +241,6 @@ def test_calendar_export_says_how_many_events_it_wrote(
     window = open_window(qtbot, path)
     window.export_calendar()
     qtbot.waitUntil(lambda: window.message.text() != "Working…", timeout=10_000)
-    assert window.message.text().startswith(f"Wrote 1 calendar event to {target};")
+    assert window.message.text().startswith(f"Wrote 1 calendar event to \u2068{target}\u2069;")
     assert target.read_bytes().count(b"\r\nBEGIN:VEVENT\r\n") == 1
     window.close()

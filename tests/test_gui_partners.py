@@ -22,7 +22,7 @@ from stemlead.gui.views.partners import NO_PARTNER, PartnersView
 from stemlead.gui.widgets.autosave import PAUSE_MS
 from stemlead.store import open_database
 from tests.conftest import sha256
-from tests.gui_helpers import activate, open_window
+from tests.gui_helpers import activate, answer, open_window
 
 SAMPLES = Path(__file__).parent / "fixtures" / "contacts"
 ALT = Qt.KeyboardModifier.AltModifier
@@ -201,7 +201,7 @@ def test_log_an_interaction_with_a_follow_up_from_anywhere(qtbot: QtBot, ecosyst
     assert form.partner.lineEdit().hasFocus()
     qtbot.keyClicks(form.partner.lineEdit(), "City Science Museum")
     qtbot.keyClick(form.partner, Qt.Key.Key_Tab)
-    assert [form.who.item(r).text() for r in range(form.who.count())] == ["Rosa Díaz"]
+    assert [form.who.item(r).text() for r in range(form.who.count())] == ["\u2068Rosa Díaz\u2069"]
     form.kind.setCurrentIndex(form.kind.findData("visit"))
     form.who.setFocus()
     form.who.setCurrentRow(0)
@@ -281,7 +281,7 @@ def test_a_partners_interaction_can_be_edited_and_deleted_with_undo(
     page.timeline.setFocus()
     qtbot.keyClick(page.timeline, Qt.Key.Key_Delete)
     assert page.timeline.count() == 0
-    assert "Deleted “Call on" in window.message.text()
+    assert "Deleted “\u2068Call on" in window.message.text()
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert page.timeline.count() == 1
     window.close()
@@ -445,9 +445,12 @@ def test_deleting_a_partner_can_be_undone_with_its_people(qtbot: QtBot, ecosyste
     view = partners_view(window)
     view.open_item(1)
     view.table.setFocus()
+    asked = answer("Delete")
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert asked and "and 1 interaction?" in asked[0]
     assert "City Science Museum" not in names(view)
-    assert "Deleted “City Science Museum”" in window.message.text()
+    assert "Deleted “\u2068City Science Museum\u2069”" in window.message.text()
+    activate(qtbot, window)  # back from the question
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert "City Science Museum" in names(view)
     with open_database(ecosystem, mode="read") as db:

@@ -104,3 +104,60 @@ def test_a_dark_palette_brings_dark_tones_to_the_status_line_and_overdue_rows(
         app.setPalette(light)
     assert style.TONES["error"][0] in app.styleSheet()
     window.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_evidence_line_kinds_read_on_both_palettes(qapp: QApplication, scheme: str) -> None:
+    """A log row takes its kind's colour on the list's background; a kind chip is that
+    colour with its text on it: both 4.5:1 or more, light palette and dark."""
+    palette = style.dark_palette() if scheme == "dark" else QApplication.style().standardPalette()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    app.setPalette(palette)
+    try:
+        roles = QPalette.ColorRole
+        for kind in ("evidence", "strength", "student_thinking", "wondering"):
+            row = QColor(style.KIND_COLOURS[kind])  # as the capture page colours its rows
+            for role in (roles.Base, roles.AlternateBase):
+                ratio = contrast(row, palette.color(role))
+                assert ratio >= 4.5, (kind, scheme, role, round(ratio, 2))
+            chip = dict(
+                part.strip().split(": ") for part in style.chip_style(kind).split(";") if part
+            )
+            ratio = contrast(QColor(chip["background"]), QColor(chip["color"]))
+            assert ratio >= 4.5, (kind, scheme, "chip", round(ratio, 2))
+    finally:
+        app.setPalette(before)
+
+
+def test_a_dark_system_scheme_gives_the_app_its_dark_palette(qapp: QApplication) -> None:
+    from PySide6.QtCore import Qt
+
+    light = QApplication.style().standardPalette()
+    scheme = Qt.ColorScheme
+    chosen = style.palette_for(scheme.Dark, light)
+    assert chosen is not None and style.is_dark(chosen)
+    assert style.palette_for(scheme.Light, light) is None  # the system's own stays
+    assert style.palette_for(scheme.Unknown, light) is None
+    assert style.palette_for(scheme.Dark, style.dark_palette()) is None  # dark already
+
+
+def test_the_app_follows_the_system_when_it_turns_dark_and_back(qapp: QApplication) -> None:
+    from PySide6.QtCore import Qt
+
+    from stemlead.gui.app import create_application
+
+    create_application()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    hints = app.styleHints()
+    assert not style.is_dark(app.palette())
+    try:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert style.is_dark(app.palette())
+        assert style.TONES["error"][1] in app.styleSheet()
+    finally:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not style.is_dark(app.palette())
+    assert style.TONES["error"][0] in app.styleSheet()

@@ -31,10 +31,21 @@ def editable(field: Field, default: Any = dataclasses.MISSING) -> Any:
     return dataclasses.field(default=default, metadata={"field": field})
 
 
+_BY_TABLE: dict[str, type[Record]] = {}  # every record type, by its table
+_KIND_OF: dict[str, Kind] = {}  # what a write to a table changes, from its Crud
+_DELETES = "__stemlead_deletes__"  # on a Crud delete: the record type it deletes
+
+
 @dataclasses.dataclass(slots=True)
 class Record:
     TABLE: ClassVar[str] = ""
     NOUN: ClassVar[str] = "item"
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # named: dataclass(slots=True) makes a new class, which a bare super() cannot see
+        super(Record, cls).__init_subclass__(**kwargs)
+        if cls.TABLE:
+            _BY_TABLE[cls.TABLE] = cls
 
     @classmethod
     @functools.cache
@@ -152,6 +163,28 @@ def update(db: Database, cls: type[Record], item_id: int, changes: dict[str, Any
             raise NotFound(f"There is no {cls.NOUN} with id {item_id}.")
 
 
+def exists(db: Database, cls: type[Record], item_id: int) -> bool:
+    """Whether the record is still there (a page may show one deleted elsewhere)."""
+    return db.one(f"SELECT 1 FROM {cls.TABLE} WHERE id = ?", (item_id,)) is not None
+
+
+def record_type(table: str) -> type[Record] | None:
+    """The record type kept in ``table`` (None for a table of links or history), once its
+    module is imported."""
+    return _BY_TABLE.get(table)
+
+
+def kind_of(cls: type[Record]) -> Kind | None:
+    """What a change to a record of ``cls`` changes (its Crud's kind)."""
+    return _KIND_OF.get(cls.TABLE)
+
+
+def deleted_by(fn: Any) -> type[Record] | None:
+    """The record type a Crud ``delete`` deletes; None for any other function."""
+    record: type[Record] | None = getattr(fn, _DELETES, None)
+    return record
+
+
 def delete(db: Database, cls: type[R], item_id: int) -> int:
     """Move one record, and everything that belongs to it, into the trash; return the entry."""
     item = get(db, cls, item_id)
@@ -179,6 +212,8 @@ class Crud(Generic[R]):
         def delete_one(db: Database, item_id: int) -> int:
             return delete(db, cls, item_id)
 
+        setattr(delete_one, _DELETES, cls)
+        _KIND_OF.setdefault(cls.TABLE, kind)
         self.add = declare(add, written)
         self.update = declare(update_one, written)
         self.delete = declare(delete_one, EVERYTHING)

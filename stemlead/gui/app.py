@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import re
 import sys
@@ -72,7 +73,10 @@ def create_application() -> QApplication:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
+    from stemlead.gui import tasks
+    from stemlead.gui.garbage import collect_on_gui_thread
     from stemlead.gui.style import follow_palette
+    from stemlead.gui.widgets.fit import keep_windows_on_screen
 
     if QLocale.system().language() == QLocale.Language.C:  # no locale set: read like en_US
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
@@ -83,6 +87,13 @@ def create_application() -> QApplication:
     app.setDesktopFileName("stemlead")
     app.setWindowIcon(_icon())
     follow_palette(app)
+    keep_windows_on_screen(app)
+    collect_on_gui_thread(app)
+    if not app.property("drainsAtExit"):  # once, however often the app is set up
+        app.setProperty("drainsAtExit", True)
+        # after PySide's own exit handler in the order they are registered, so it runs first
+        atexit.register(tasks.finish_background_work)
+        app.aboutToQuit.connect(tasks.finish_background_work)
     return app
 
 

@@ -19,14 +19,30 @@ def _locale() -> QLocale:
     return QLocale()
 
 
+def date_format() -> str:
+    """The one way a date reads and is typed: the locale's short date with a four-digit
+    year ("M/d/yyyy", "dd.MM.yyyy", …); date fields edit in it and lists show it."""
+    pattern = _locale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def _time_pattern() -> str:
+    return _time_format or _locale().timeFormat(QLocale.FormatType.ShortFormat)
+
+
+def moment_format() -> str:
+    """A date and time field's format: :func:`date_format` and the clock in use."""
+    return f"{date_format()} {_time_pattern()}"
+
+
 def day(iso: str | None) -> str:
-    """'2026-11-24' -> 'Tue, Nov 24, 2026' (or the locale's equivalent); '' for None."""
+    """'2026-11-24' -> '11/24/2026' ('24.11.2026', …: :func:`date_format`); '' for None."""
     if not iso:
         return ""
     value = date.fromisoformat(iso[:10])
-    return _locale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return _locale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
 def long_day(value: date) -> str:
@@ -38,10 +54,7 @@ def clock(iso: str | None) -> str:
     if not iso:
         return ""
     moment = datetime.fromisoformat(iso)
-    time = QTime(moment.hour, moment.minute)
-    if _time_format:
-        return _locale().toString(time, _time_format)
-    return _locale().toString(time, QLocale.FormatType.ShortFormat)
+    return _locale().toString(QTime(moment.hour, moment.minute), _time_pattern())
 
 
 def day_and_clock(iso: str | None) -> str:
@@ -57,15 +70,15 @@ def qdate(iso: str | None) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def isolate(text: str) -> str:
+    """``text`` set apart as a run of its own direction (U+2068 FSI … U+2069 PDI), so a
+    name in Arabic or Hebrew in a Latin sentence (or the other way round) keeps the words
+    around it in their order."""
+    return f"\u2068{text}\u2069"
+
+
 def minutes(total: int) -> str:
     hours, mins = divmod(int(total), 60)
     if hours and mins:
         return f"{hours} h {mins} min"
     return f"{hours} h" if hours else f"{mins} min"
-
-
-def isolate(text: str) -> str:
-    """User text set apart from the words around it (Unicode FSI…PDI), so an Arabic or
-    Hebrew name inside an English line keeps its place and does not pull its neighbours
-    (a "·", a number) across it."""
-    return f"\u2068{text}\u2069"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -20,17 +20,20 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
 )
 
 from stemlead import APP_NAME
 from stemlead.core.changes import Changes, Kind
 from stemlead.errors import StemLeadError
 from stemlead.gui import preferences, recovery
+from stemlead.gui.fmt import isolate
 from stemlead.gui.forms.ui_main_window import Ui_MainWindow
 from stemlead.gui.session import Session
 from stemlead.gui.style import mark
 from stemlead.gui.views.base import View
-from stemlead.gui.widgets import autosave
+from stemlead.gui.widgets import autosave, confirm, keys
+from stemlead.gui.widgets.fit import available, scrolling
 from stemlead.store import Database
 
 
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.form = f = Ui_MainWindow()
         f.setupUi(self)
         self.views: dict[str, View] = {}
+        self._areas: dict[str, QScrollArea] = {}  # each view in its scroll area
         self.message = QLabel()
         self.message.setAccessibleName("Status")
         self.db_label = QLabel()
@@ -120,6 +124,11 @@ class MainWindow(QMainWindow):
         f.statusbar.addPermanentWidget(self.db_label)
         self._fill_sidebar()
         self._connect_actions()
+        # Ctrl+Shift+Z undoes a delete from anywhere, a text field included (which would
+        # take it as redo typing) while there is a delete to undo
+        keys.through_text_fields(
+            f.actionUndoDelete, self, lambda: self.session is not None and self.session.can_undo()
+        )
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._back)
         QShortcut(QKeySequence.StandardKey.New, self, self._new_here)
         self.session: Session | None = None
@@ -128,14 +137,10 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         app.applicationStateChanged.connect(self._app_state_changed)
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
+        if isinstance(geometry, QByteArray):  # fitted to this screen when shown (widgets.fit)
             self.restoreGeometry(geometry)
-        elif self.screen() is not None:  # first run: fit a 1366×768 school laptop too
-            room = self.screen().availableGeometry()
-            self.resize(
-                min(self.width(), int(room.width() * 0.92)),
-                min(self.height(), int(room.height() * 0.9)),
-            )
+        elif not available(self).contains(self.geometry()):  # first run on a laptop
+            self.resize(available(self).size())  # the whole screen (less its frame, when shown)
         last = str(settings.value("window/section", "today"))
         self.show_section(last if last in _BY_KEY else "today")
 
@@ -149,20 +154,42 @@ class MainWindow(QMainWindow):
                 heading = section.heading
                 title = QListWidgetItem(heading.upper())
                 title.setFlags(Qt.ItemFlag.NoItemFlags)
-                font = title.font()
-                font.setBold(True)
-                font.setPointSizeF(font.pointSizeF() * 0.85)
-                title.setFont(font)
                 title.setData(Qt.ItemDataRole.AccessibleTextRole, f"{heading} sections")
                 f.sidebar.addItem(title)
             item = QListWidgetItem(section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             f.sidebar.addItem(item)
             action = QAction(section.title, self)
-            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            if number <= 10:  # Alt+1 … Alt+9, then Alt+0; the rest by the sidebar or Go menu
+                action.setShortcut(QKeySequence(f"Alt+{number % 10}"))
             action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
             f.menuGo.addAction(action)
         f.sidebar.currentItemChanged.connect(self._sidebar_chosen)
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        """Every section in view on a short screen (150% on a laptop): rows close up when
+        they would not all fit; the sidebar is as wide as its longest entry, so the page
+        beside it keeps the room a laptop has."""
+        sidebar = self.form.sidebar
+        for compact in (False, True):
+            mark(sidebar, "compact", compact)
+            sidebar.ensurePolished()
+            font = sidebar.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 0.85)
+            for row in range(sidebar.count()):
+                item = sidebar.item(row)
+                if not item.flags():  # a heading
+                    item.setFont(font)
+            rows = sum(sidebar.sizeHintForRow(r) for r in range(sidebar.count()))
+            if rows + 2 * sidebar.frameWidth() + 12 <= sidebar.height() or not sidebar.height():
+                break
+        sidebar.setFixedWidth(sidebar.sizeHintForColumn(0) + 2 * sidebar.frameWidth() + 8)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sidebar()
 
     def _sidebar_chosen(self, item: QListWidgetItem | None) -> None:
         key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
@@ -191,9 +218,11 @@ class MainWindow(QMainWindow):
         self._finish_typing()
         for view in self.views.values():
             view.leave()
-            self.form.pages.removeWidget(view)
-            view.deleteLater()
+        for area in self._areas.values():
+            self.form.pages.removeWidget(area)
+            area.deleteLater()
         self.views.clear()
+        self._areas.clear()
         if self.session is not None:
             self.session.db.close()
         self.session = Session(db)
@@ -203,7 +232,7 @@ class MainWindow(QMainWindow):
         self.session.saved.connect(self._status)
         self.session.failed.connect(lambda text: self._status(text, error=True))
         self.session.lost.connect(lambda exc: recovery.file_lost(self, exc))
-        self.setWindowTitle(f"{db.path.name} — {APP_NAME}")
+        self.setWindowTitle(f"{isolate(db.path.name)} — {APP_NAME}")
         self.db_label.setText(str(db.path))
         self.db_label.setToolTip(f"The database in use: {db.path}")
         current = self.form.sidebar.currentItem()
@@ -228,17 +257,21 @@ class MainWindow(QMainWindow):
         if key not in self.views:
             assert self.session is not None
             view = _view_class(key)(self.session, self.open_item)
+            view.opens = _BY_KEY[key].opens
             self.views[key] = view
-            self.form.pages.addWidget(view)
+            # a page that cannot shrink to the window scrolls, rather than growing the
+            # window past the screen (the stack's minimum is the largest of its pages)
+            self._areas[key] = scrolling(view)
+            self.form.pages.addWidget(self._areas[key])
         return self.views[key]
 
     def show_section(self, key: str) -> View:
         autosave.flush_all()
-        leaving = self.form.pages.currentWidget()
+        leaving = self._shown()
         view = self.view(key)
-        if isinstance(leaving, View) and leaving is not view:
+        if leaving is not None and leaving is not view:
             leaving.leave()
-        self.form.pages.setCurrentWidget(view)
+        self.form.pages.setCurrentWidget(self._areas[key])
         row = self._sidebar_row(key)
         if self.form.sidebar.currentRow() != row:
             self.form.sidebar.blockSignals(True)
@@ -247,10 +280,15 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/section", key)
         return view
 
+    def _shown(self) -> View | None:
+        area = self.form.pages.currentWidget()
+        view = area.widget() if isinstance(area, QScrollArea) else None
+        return view if isinstance(view, View) else None
+
     def current_view(self) -> View:
-        widget = self.form.pages.currentWidget()
-        assert isinstance(widget, View)
-        return widget
+        view = self._shown()
+        assert view is not None
+        return view
 
     def open_item(self, kind: str, item_id: int) -> None:
         """Show any item, wherever it lives (from search, Today, or a related list)."""
@@ -363,7 +401,8 @@ class MainWindow(QMainWindow):
         autosave.flush_all()
         assert self.session is not None
         self.session.read_in_background(
-            maintenance.backup_now, lambda path: self._status(f"Backed up and verified: {path}")
+            maintenance.backup_now,
+            lambda path: self._status(f"Backed up and verified: {isolate(str(path))}"),
         )
 
     def _export(
@@ -388,7 +427,7 @@ class MainWindow(QMainWindow):
             f"{self.db.path.stem}-export.json",
             "JSON (*.json)",
             exchange.export_json,
-            lambda count, name: f"Exported {count:,} records to {name}",
+            lambda count, name: f"Exported {count:,} records to {isolate(name)}",
         )
 
     def export_calendar(self) -> None:
@@ -401,7 +440,7 @@ class MainWindow(QMainWindow):
             "iCalendar (*.ics)",
             calendar_export.export_calendar,
             lambda count, name: (
-                f"Wrote {plural(count, 'calendar event')} to {name}; open it "
+                f"Wrote {plural(count, 'calendar event')} to {isolate(name)}; open it "
                 "in Outlook, Google or Apple Calendar"
             ),
         )
@@ -414,14 +453,14 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(self.db, self)
         if not dialog.exec() or dialog.chosen is None:
             return
-        answer = QMessageBox.question(
-            self,
-            "Restore from a backup",
-            f"Replace everything in {self.db.path.name} with {dialog.chosen.name}?\n\n"
+        if not confirm.ask(
+            f"Replace everything in {isolate(self.db.path.name)} with "
+            f"{isolate(dialog.chosen.name)}?\n\n"
             "What is there now is backed up first (or, if it is damaged, kept aside as it "
             "is), so you can go back.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            "Restore",
+            self,
+        ):
             return
         assert self.session is not None
         outcome = self.session.write(maintenance.restore, dialog.chosen)
@@ -524,7 +563,7 @@ class MainWindow(QMainWindow):
         self.set_database(db)
         self.welcome_if_new()
         self.settings.setValue("database/last", str(path))
-        self._status(note or f"Opened {path}")
+        self._status(note or f"Opened {isolate(str(path))}")
         QTimer.singleShot(0, lambda: recovery.check_for_damage(self))
 
     # -- closing -------------------------------------------------------------------------------

@@ -1,46 +1,47 @@
 """Pictures of every view, for reviewers and the docs: ``./dev screenshots [OUT_DIR]``.
 
 Builds a demo district in a temporary folder (dated 2026-11-23 so the pictures are stable),
-opens the real main window offscreen and saves each view with ``widget.grab()``; then the
-same at 150% scaling and in the dark palette, each in a fresh process.
+opens the real main window offscreen on a 1366×768 laptop screen and saves each page and
+every dialog with ``widget.grab()``; then the same at 150% scaling (a 911×512 screen) and
+in the dark palette, each in a fresh process.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-Save = Callable[[Any, str], None]  # save(widget, name): one picture
+from stemlead.gui.screenshot_sections import (
+    section_dialogs,
+    shoot_growth_dialogs,
+    shoot_sections,
+)
 
 DEMO_DAY = "2026-11-23"
-SIZE = (1366, 800)
+SIZE = (1366, 768)  # a school laptop's screen; at 150% it is 911×512 in Qt's units
+LAPTOP = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1]}]}
 
 
 def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
 
     from stemlead.gui.app import build_window, create_application
-    from stemlead.gui.dialogs.quick_log import QuickLogDialog
-    from stemlead.gui.dialogs.search import SearchDialog
-    from stemlead.gui.dialogs.shortcuts import ShortcutsDialog
     from stemlead.gui.main_window import SECTIONS, MainWindow
-    from stemlead.gui.style import dark_palette
-    from stemlead.gui.views.observations import StartDialog
+    from stemlead.gui.style import follow_scheme
 
     app = create_application()
-    if dark:  # what a laptop set to dark mode gives the app (offscreen has no system theme)
-        QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
-        app.setPalette(dark_palette())
+    if dark:  # what the app does when a laptop turns dark (offscreen has no system theme)
+        follow_scheme(app, Qt.ColorScheme.Dark)
     window = build_window(db_path)
     assert isinstance(window, MainWindow)
-    window.resize(*SIZE)
+    window.resize(*SIZE)  # the whole screen (fitted to it when shown)
     window.show()
     saved: list[Path] = []
 
@@ -71,9 +72,8 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
     for index, name in enumerate(("meeting-agenda", "meeting-run", "meeting-details")):
         page.form.tabs.setCurrentIndex(index)
         save(window, name)
-    group_id = upcoming[0].group_id
-    assert group_id is not None
-    window.open_item("group", group_id)
+    assert upcoming[0].group_id is not None  # the meetings chosen belong to a group
+    window.open_item("group", upcoming[0].group_id)
     save(window, "group-page")
     from stemlead.core import agreements, interactions
 
@@ -85,206 +85,72 @@ def _shoot(out: Path, db_path: Path, prefix: str, dark: bool) -> list[Path]:
         tabs.setCurrentIndex(index)
         save(window, f"partner-{name}")
     tabs.setCurrentIndex(0)
-    plan_id, tuning, rubric = _lesson_subjects(window.db)
-    plans = window.show_section("lesson_plans")
-    window.open_item("lesson_plan", plan_id)
-    plan_tabs = plans.page.form.tabs  # type: ignore[attr-defined]
-    for index, name in enumerate(("plan", "files", "versions", "reviews")):
-        plan_tabs.setCurrentIndex(index)
-        save(window, f"lesson-plan-{name}")
-    plan_tabs.setCurrentIndex(0)
-    window.open_item("review", tuning)
-    round_page = plans.round_page  # type: ignore[attr-defined]
-    round_tabs = round_page.form.tabs
-    for index, name in ((0, "round"), (1, "reviewers"), (2, "feedback"), (4, "reflection")):
-        round_tabs.setCurrentIndex(index)
-        save(window, f"review-{name}")
-    window.open_item("review", rubric)
-    round_tabs.setCurrentIndex(3)
-    save(window, "review-rubric")
-    round_tabs.setCurrentIndex(0)
-    plans.back()
-    saved += _community(window, save)
-    _shoot_growth(window, save)
-    if prefix:  # the dialogs only once, at 100%
-        return saved
-    session = window.session
-    assert session is not None
-    search = SearchDialog(session, window)
-    search.show()
-    search.form.query.setText("model")
-    search.run()
-    save(search, "dialog-search")
-    search.close()
-    quick = QuickLogDialog(session, parent=window)
-    quick.show()
-    save(quick, "dialog-quick-log")
-    quick.close()
-    start = StartDialog(session, parent=window)
-    start.show()
-    save(start, "dialog-start-observation")
-    start.close()
-    actions = window.menu_actions()
-    shortcuts = ShortcutsDialog(actions, window)
-    shortcuts.show()
-    save(shortcuts, "dialog-shortcuts")
-    shortcuts.close()
-    from stemlead.gui.dialogs.about import AboutDialog
-    from stemlead.gui.dialogs.handout_preview import HandoutPreview
-    from stemlead.gui.dialogs.settings_dialog import SettingsDialog
-    from stemlead.gui.dialogs.welcome import WelcomeDialog
-    from stemlead.pdf.handouts import Request
-
-    for name, dialog in (
-        ("dialog-welcome", WelcomeDialog(session, window)),
-        ("dialog-settings", SettingsDialog(session, window)),
-        ("dialog-about", AboutDialog(window.db, window)),
-        (
-            "dialog-handout-preview",
-            HandoutPreview(window.db, Request("agenda", upcoming[0].id), window),
-        ),
-        *_community_dialogs(window),
-        (
-            "dialog-lesson-plan-preview",
-            HandoutPreview(window.db, Request("lesson-plan", plan_id), window),
-        ),
-        ("dialog-review-preview", HandoutPreview(window.db, Request("review", tuning), window)),
-        ("dialog-version-compare", _compare_dialog(window.db, plan_id, window)),
-    ):
+    shoot_sections(window, save)
+    for name, dialog in _dialogs(window, upcoming[0].id):
         dialog.show()
         for _ in range(200):  # a handout is made off the main thread: wait for its pages
             if getattr(dialog, "is_ready", True):
                 break
             QTest.qWait(50)
-        QTest.qWait(300)
+        QTest.qWait(300 if hasattr(dialog, "is_ready") else 0)
         save(dialog, name)
         dialog.close()
-    _shoot_growth_dialogs(window, save)
+    shoot_growth_dialogs(window, save)
     window.close()
     app.quit()
     return saved
 
 
-def _community(window: Any, save: Any) -> list[Path]:
-    """Events (a STEM night that was held: people, budget, checklist, photos, counts),
-    Communications (log, stakeholders, not heard from, the newsletter builder) and the
-    advisory board's part of its group page."""
-    from stemlead.core import events, groups
-
-    held = next(e for e in events.list_events(window.db) if e.kind == "stem_night")
-    window.open_item("event", held.id)
-    tabs = window.views["events"].page.form.tabs
-    names = ("details", "people", "budget", "checklist", "photos", "debrief")
-    for index, name in enumerate(names):
-        tabs.setCurrentIndex(index)
-        save(window, f"event-{name}")
-    tabs.setCurrentIndex(0)
-    comms = window.show_section("communications")
-    for index, name in enumerate(("log", "stakeholders", "not-heard-from", "newsletters")):
-        comms.form.tabs.setCurrentIndex(index)
-        save(window, f"communications-{name}")
-    comms.form.tabs.setCurrentIndex(0)
-    board = next(
-        g for g in groups.list_groups(window.db, now=DEMO_DAY) if g.kind == "advisory_board"
-    )
-    window.open_item("group", board.id)
-    board_tabs = window.views["meetings"].group_page.board.form.boardTabs
-    for index, name in enumerate(("terms", "representation", "work")):
-        board_tabs.setCurrentIndex(index)
-        save(window, f"group-advisory-board-{name}")
-    board_tabs.setCurrentIndex(0)
-    return []
-
-
-def _community_dialogs(window: Any) -> list[tuple[str, Any]]:
-    from stemlead.core import events, newsletters
+def _dialogs(window: Any, meeting_id: int) -> Iterator[tuple[str, Any]]:
+    """Every dialog, made as the window makes it, one at a time (each is shown, pictured
+    and closed before the next is made)."""
+    from stemlead.core import action_items, maintenance, observations, teachers
+    from stemlead.gui.dialogs.about import AboutDialog
+    from stemlead.gui.dialogs.contact_import import ContactImportDialog
     from stemlead.gui.dialogs.handout_preview import HandoutPreview
-    from stemlead.gui.dialogs.newsletter_output import NewsletterPreview, NewsletterText
+    from stemlead.gui.dialogs.impact_dialog import ImpactDialog
+    from stemlead.gui.dialogs.log_interaction import LogInteractionDialog
+    from stemlead.gui.dialogs.new_meeting import NewMeetingDialog
+    from stemlead.gui.dialogs.quick_log import QuickLogDialog
+    from stemlead.gui.dialogs.restore import RestoreDialog
+    from stemlead.gui.dialogs.search import SearchDialog
+    from stemlead.gui.dialogs.settings_dialog import SettingsDialog
+    from stemlead.gui.dialogs.shortcuts import ShortcutsDialog
+    from stemlead.gui.dialogs.teacher_import import TeacherImportDialog
+    from stemlead.gui.dialogs.trash import TrashDialog
+    from stemlead.gui.dialogs.welcome import WelcomeDialog
+    from stemlead.gui.views.cycles import NewCycleDialog
+    from stemlead.gui.views.observations import StartDialog
+    from stemlead.gui.widgets.confirm import question_box
     from stemlead.pdf.handouts import Request
 
-    sent = newsletters.list_newsletters(window.db)[-1].id  # the fall newsletter
-    held = next(e for e in events.list_events(window.db) if e.kind == "stem_night")
-    return [
-        ("dialog-newsletter-preview", NewsletterPreview(window.session, sent, window)),
-        ("dialog-newsletter-text", NewsletterText(window.session, sent, "txt", window)),
-        ("dialog-event-preview", HandoutPreview(window.db, Request("event", held.id), window)),
-    ]
-
-
-def _lesson_subjects(db: object) -> tuple[int, int, int]:
-    """The plan with the most versions, its tuning round, and a rubric review."""
-    from stemlead.core import lesson_plans, review_rounds
-
-    rows = review_rounds.list_rounds(db)  # type: ignore[arg-type]
-    tuning = next(r for r in rows if r.protocol == "tuning" and r.meeting_id)
-    rubric = next(r for r in rows if r.protocol == "rubric-review")
-    assert lesson_plans.get(db, tuning.plan_id)  # type: ignore[arg-type]
-    return tuning.plan_id, tuning.id, rubric.id
-
-
-def _compare_dialog(db: object, plan_id: int, parent: object) -> object:
-    from stemlead.core import lesson_versions
-    from stemlead.gui.dialogs.version_compare import VersionCompareDialog
-
-    found = lesson_versions.versions(db, plan_id)  # type: ignore[arg-type]
-    return VersionCompareDialog(db, found[0].id, found[-1].id, parent)  # type: ignore[arg-type]
-
-
-def _busiest_pair(window: Any) -> tuple[int, int]:
-    """(pair, its latest check-in) of the active pair with the most check-ins."""
-    from stemlead.core import check_ins, mentorships
-
-    db = window.db
-    pairs = mentorships.list_mentorships(db, status="active")
-    pair = max(pairs, key=lambda p: p.check_ins)
-    return pair.id, check_ins.list_check_ins(db, mentorship_id=pair.id)[0].id
-
-
-def _shoot_growth(window: Any, save: Save) -> None:
-    """Mentoring (a pair's details and check-ins, who may be on an island) and professional
-    learning (a teacher's plan, the coach's own, an offering, coverage)."""
-    from stemlead.core import learning_plans
-
-    pair, check_in = _busiest_pair(window)
-    window.open_item("mentorship", pair)
-    save(window, "mentorship-page")
-    window.open_item("check_in", check_in)
-    save(window, "mentorship-check-ins")
-    window.open_item("islander", 0)
-    save(window, "mentoring-island")
-    plans = [p for p in learning_plans.list_plans(window.db) if p.id and p.items]
-    window.open_item("learning_plan", max(plans, key=lambda p: p.items).id)
-    save(window, "learning-plan")
-    window.open_item("learning_plan", learning_plans.ME)
-    save(window, "learning-plan-own")
-    window.open_item("offering", 1)
-    save(window, "offering-page")
-    view = window.views["learning"]
-    view.tabs.setCurrentIndex(2)
-    save(window, "pd-coverage")
-    view.tabs.setCurrentIndex(0)
-
-
-def _shoot_growth_dialogs(window: Any, save: Save) -> None:
-    from stemlead.core import isolation
-    from stemlead.gui.dialogs.log_check_in import LogCheckInDialog
-    from stemlead.gui.dialogs.new_mentorship import NewMentorshipDialog
-    from stemlead.gui.dialogs.new_offering import NewOfferingDialog
-
-    session = window.session
-    lonely = isolation.isolated(session.db)[0].id
-    pair, _ = _busiest_pair(window)
-    pairing = NewMentorshipDialog(session, lonely, window)
-    pairing.show()
-    pairing.form.suggestions.selectRow(0)
-    for name, dialog in (
-        ("dialog-new-pair", pairing),
-        ("dialog-log-check-in", LogCheckInDialog(session, pair, window)),
-        ("dialog-new-offering", NewOfferingDialog(session, window)),
-    ):
-        dialog.show()
-        save(dialog, name)
-        dialog.close()
+    session, db = window.session, window.db
+    search = SearchDialog(session, window)
+    search.form.query.setText("model")
+    search.run()
+    yield "dialog-search", search
+    yield "dialog-quick-log", QuickLogDialog(session, parent=window)
+    yield "dialog-start-observation", StartDialog(session, parent=window)
+    yield "dialog-new-cycle", NewCycleDialog(session, window)
+    yield "dialog-new-meeting", NewMeetingDialog(session, parent=window)
+    yield "dialog-log-interaction", LogInteractionDialog(session, parent=window)
+    yield "dialog-shortcuts", ShortcutsDialog(window.menu_actions(), window)
+    yield "dialog-welcome", WelcomeDialog(session, window)
+    yield "dialog-settings", SettingsDialog(session, window)
+    yield "dialog-about", AboutDialog(db, window)
+    yield "dialog-impact", ImpactDialog(db, window)
+    yield "dialog-teacher-import", TeacherImportDialog(session, window)
+    yield "dialog-contact-import", ContactImportDialog(session, parent=window)
+    visited = teachers.get(db, observations.get(db, 1).teacher_id)
+    question = session.delete_question(teachers.delete, visited.id, visited.name)
+    yield "dialog-delete-question", question_box(question, "Delete", window)
+    done = action_items.list_action_items(db)[0]
+    session.delete(action_items.delete, done.id, done.title)  # so the trash has a row
+    yield "dialog-trash", TrashDialog(session, window)
+    maintenance.backup_now(db)  # so there is a backup to choose
+    yield "dialog-restore", RestoreDialog(db, window)
+    yield "dialog-handout-preview", HandoutPreview(db, Request("agenda", meeting_id), window)
+    yield from section_dialogs(window)
 
 
 def main(argv: list[str]) -> int:
@@ -295,6 +161,8 @@ def main(argv: list[str]) -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.db"
+        screen = Path(tmp) / "laptop.json"  # the offscreen platform's screen, made laptop-sized
+        screen.write_text(json.dumps(LAPTOP), encoding="utf-8")
         subprocess.run(
             [sys.executable, "-m", "stemlead", "demo", "--today", DEMO_DAY, "--db", str(db)],
             check=True,
@@ -305,9 +173,12 @@ def main(argv: list[str]) -> int:
             ("dark-", "dark", {}),
         )
         for prefix, scheme, extra in runs:
+            run_db = Path(tmp) / f"{prefix or 'plain-'}{scheme}" / "demo.db"  # each run's own
+            run_db.parent.mkdir()
+            run_db.write_bytes(db.read_bytes())
             env = {
                 **os.environ,
-                "QT_QPA_PLATFORM": "offscreen",
+                "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
                 "STEMLEAD_CONFIG_DIR": str(Path(tmp) / "config"),
                 **extra,
             }
@@ -317,7 +188,7 @@ def main(argv: list[str]) -> int:
                     "-m",
                     "stemlead.gui.screenshots",
                     str(out),
-                    str(db),
+                    str(run_db),
                     prefix,
                     scheme,
                 ],

@@ -22,9 +22,12 @@ from stemlead.core import trash
 from stemlead.core.changes import EVERYTHING, Changes, changes_of
 from stemlead.errors import DatabaseSwapped, StemLeadError
 from stemlead.gui import tasks
+from stemlead.gui.fmt import isolate
+from stemlead.gui.widgets import confirm
 from stemlead.store import Database
 
 T = TypeVar("T")
+UNDO_KEYS = "Ctrl+Shift+Z"  # Edit → Undo delete (ui/main_window.ui)
 
 
 @dataclass(frozen=True)
@@ -93,12 +96,36 @@ class Session(QObject):
         self.changed.emit(kinds)
 
     def delete(self, fn: Callable[[Database, int], int], item_id: int, label: str) -> bool:
-        """Delete into the trash; Edit → Undo delete brings it back."""
+        """Delete into the trash; Edit → Undo delete brings it back. When more goes with
+        the item (a teacher's visits, a meeting's action items), the coach is asked first,
+        told what; False when they chose not to."""
+        question = self.delete_question(fn, item_id, label)
+        if question and not self.confirm(question):
+            return False
         outcome = self.write(fn, item_id)
         if outcome.ok and outcome.value is not None:
             self._deleted.append((outcome.value, label))
-            self.saved.emit(f"Deleted “{label}” — Ctrl+Shift+Z to undo")
+            self.saved.emit(f"Deleted “{isolate(label)}” — {UNDO_KEYS} to undo")
         return outcome.ok
+
+    def delete_question(self, fn: Callable[[Database, int], int], item_id: int, label: str) -> str:
+        """What to ask before deleting ``item_id`` with ``fn``: the item and what would go
+        with it; "" when only the item would go (it is deleted at once, with undo)."""
+        along = trash.what_goes(self.db, fn, item_id)
+        if not along:
+            return ""
+        return (
+            f"Delete {isolate(label)} and {confirm.listing(along)}? "
+            f"You can undo this with {UNDO_KEYS}."
+        )
+
+    def confirm(self, question: str) -> bool:
+        """Ask before a delete that takes more than the item (tests answer it as a coach)."""
+        return confirm.ask(question, "Delete")
+
+    def can_undo(self) -> bool:
+        """Whether a delete of this session can still be undone."""
+        return bool(self._deleted)
 
     def undo_delete(self) -> str | None:
         """Restore the most recent delete; return its label."""
@@ -107,7 +134,7 @@ class Session(QObject):
             if any(e.id == entry for e in trash.entries(self.db)):
                 if self.write(trash.restore, entry).ok:
                     self.restored.emit()
-                    self.saved.emit(f"Restored “{label}”")
+                    self.saved.emit(f"Restored “{isolate(label)}”")
                     return label
                 return None
         self.saved.emit("Nothing to undo")

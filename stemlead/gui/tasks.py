@@ -75,6 +75,16 @@ class Task(QRunnable):
 
 
 _running: set[Task] = set()
+SHUTDOWN_WAIT_MS = 30_000  # a handout of hundreds of pages is the longest work there is
+
+
+def finish_background_work() -> None:
+    """Let work still running end before the process does: Python tearing itself down
+    under a worker that is building a handout or reading the database crashes the process
+    (seen: segmentation faults at exit). Cancelled work stops at its next report."""
+    for task in list(_running):
+        task.cancel()
+    QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)
 
 
 def run_in_background(

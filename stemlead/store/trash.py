@@ -80,6 +80,14 @@ def _snapshot(db: Database, table: str, item_id: int) -> dict[str, Any]:
     return {"table": table, "id": item_id, "rows": rows, "unlinked": unlinked}
 
 
+def cascade(db: Database, table: str, item_id: int) -> dict[str, int]:
+    """How many rows of each table deleting ``table`` row ``item_id`` would take with it
+    (not counting the row itself), in the order the cascade reaches them; writes nothing."""
+    counts = {name: len(found) for name, found in _snapshot(db, table, item_id)["rows"].items()}
+    counts[table] -= 1
+    return {name: count for name, count in counts.items() if count}
+
+
 def discard(db: Database, table: str, item_id: int, *, kind: str, label: str) -> int:
     """Delete ``table`` row ``item_id`` (and what cascades from it) into the trash."""
     with db.transaction():

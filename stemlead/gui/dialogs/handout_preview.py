@@ -9,6 +9,8 @@ folder it is in.
 
 from __future__ import annotations
 
+import atexit
+import functools
 import threading
 from dataclasses import dataclass
 from functools import partial
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from stemlead.errors import StemLeadError
-from stemlead.gui.tasks import run_in_background
+from stemlead.gui.tasks import finish_background_work, run_in_background
 from stemlead.pdf import handouts
 from stemlead.store import Database
 
@@ -54,11 +56,23 @@ class Preview:
     file_name: str
 
 
+@functools.cache
+def _pdfium() -> Any:
+    """pypdfium2, imported on first use. Its exit handler destroys pdfium, and a preview
+    still being drawn then crashed the process; so the wait for background work is
+    registered after that handler, which makes it run first."""
+    import pypdfium2
+
+    atexit.register(finish_background_work)
+    return pypdfium2
+
+
 def _render(document: Any, index: int, scale: float) -> QImage:
     page = document[index]
     bitmap = page.render(scale=scale, rev_byteorder=True)
     fmt = QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888
-    image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
+    pixels = bytes(bitmap.buffer)  # held until copied: the QImage only borrows it
+    image = QImage(pixels, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
     bitmap.close()  # the copy owns its pixels now
     page.close()
     return image
@@ -69,7 +83,7 @@ def render_pages(
 ) -> list[QImage]:
     """The first ``limit`` pages (all by default) of a PDF as QImages; safe off the main
     thread (no widgets involved)."""
-    import pypdfium2 as pdfium
+    pdfium = _pdfium()
 
     with _pdfium_lock:
         document = pdfium.PdfDocument(data)
@@ -82,7 +96,7 @@ def render_pages(
 
 def page_sizes(data: bytes, scale: float = PREVIEW_SCALE) -> list[tuple[int, int]]:
     """Every page's size in pixels at ``scale``, without drawing any."""
-    import pypdfium2 as pdfium
+    pdfium = _pdfium()
 
     with _pdfium_lock:
         document = pdfium.PdfDocument(data)
@@ -236,7 +250,7 @@ class HandoutPreview(QDialog):
         ]
         if not wanted:
             return
-        import pypdfium2 as pdfium
+        pdfium = _pdfium()
 
         with _pdfium_lock:
             if not self._documents:
@@ -251,7 +265,7 @@ class HandoutPreview(QDialog):
         """Draw every page now (for a test, or before printing a picture of the dialog)."""
         if self.preview is None:
             return
-        import pypdfium2 as pdfium
+        pdfium = _pdfium()
 
         with _pdfium_lock:
             if not self._documents:

@@ -73,6 +73,7 @@ class ImportDialog(QDialog):
         f.choose.clicked.connect(self.choose)
         for box in (f.showNew, f.showDuplicates, f.showSkipped):
             box.toggled.connect(lambda _: self._filter())
+        f.preview.setTabKeyNavigation(False)  # Tab leaves the preview for the buttons
         f.cancelReading.clicked.connect(self.cancel_reading)
         f.buttons.accepted.connect(self.apply)
         f.buttons.rejected.connect(self.reject)

@@ -74,7 +74,9 @@ class LogInteractionDialog(QDialog):
         who = self.form.who
         who.clear()
         for contact in contacts.at_partner(self.session.db, partner_id) if partner_id else []:
-            item = QListWidgetItem(" · ".join(p for p in (contact.name, contact.role) if p))
+            item = QListWidgetItem(
+                " · ".join(fmt.isolate(p) for p in (contact.name, contact.role) if p)
+            )
             item.setData(ID, contact.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from stemlead.clock import now
 from stemlead.core import groups, meetings
 from stemlead.core.recurrence import REPEATS, WALL, simple_rule
+from stemlead.gui import fmt
 from stemlead.gui.forms.ui_new_meeting import Ui_NewMeeting
 from stemlead.gui.session import Session
 
@@ -29,6 +30,7 @@ class NewMeetingDialog(QDialog):
         f.repeat.addItem("Does not repeat", None)
         for key, label in REPEATS.items():
             f.repeat.addItem(label, key)
+        f.start.setDisplayFormat(fmt.moment_format())
         start = QDateTime.currentDateTime().addSecs(3600)
         f.start.setDateTime(QDateTime(start.date(), QTime(start.time().hour(), 0)))
         today = date.today()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from stemlead.core import maintenance
+from stemlead.gui import fmt
 from stemlead.gui.forms.ui_restore import Ui_Restore
 from stemlead.store import Database
 
@@ -24,7 +25,7 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         for backup in maintenance.backups(db):
             reason = REASONS.get(backup.reason, backup.reason.replace("-", " "))
-            when = backup.made_at.strftime("%A %d %B %Y, %H:%M")
+            when = fmt.day_and_clock(backup.made_at.isoformat(timespec="minutes"))
             item = QListWidgetItem(f"{when} — {reason} · {backup.size / 1_000_000:.1f} MB")
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             f.backups.addItem(item)

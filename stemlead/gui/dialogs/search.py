@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QWidget
 
 from stemlead.core import search
+from stemlead.gui.fmt import isolate
 from stemlead.gui.forms.ui_search_dialog import Ui_SearchDialog
 from stemlead.gui.session import Session
 from stemlead.gui.style import tone
@@ -55,10 +56,10 @@ class SearchDialog(QDialog):
         for hit in hits:
             item = QListWidgetItem()
             item.setData(TARGET_ROLE, (hit.target_kind, hit.target_id))
+            context = f" · {isolate(_escape(hit.context))}" if hit.context else ""
             label = QLabel(
-                f"<b>{_escape(hit.title)}</b> <span style='color:{muted}'>— "
-                f"{KIND_NAMES.get(hit.kind, hit.kind)}"
-                f"{' · ' + _escape(hit.context) if hit.context else ''}</span><br>"
+                f"<b>{isolate(_escape(hit.title))}</b> <span style='color:{muted}'>— "
+                f"{KIND_NAMES.get(hit.kind, hit.kind)}{context}</span><br>"
                 f"{hit.snippet_html()}"
             )
             label.setTextFormat(Qt.TextFormat.RichText)

@@ -41,7 +41,8 @@ class TrashDialog(QDialog):
         self.entries.clear()
         for entry in trash.entries(self.session.db):
             item = QListWidgetItem(
-                f"{entry.label} — {entry.kind}, deleted {fmt.day_and_clock(entry.deleted_at)}"
+                f"{fmt.isolate(entry.label)} — {entry.kind}, "
+                f"deleted {fmt.day_and_clock(entry.deleted_at)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.entries.addItem(item)

@@ -15,7 +15,7 @@ class Ui_About(object):
     def setupUi(self, About):
         if not About.objectName():
             About.setObjectName(u"About")
-        About.setMinimumSize(QSize(620, 520))
+        About.resize(620, 520)
         self.outer = QVBoxLayout(About)
         self.outer.setObjectName(u"outer")
         self.top = QHBoxLayout()

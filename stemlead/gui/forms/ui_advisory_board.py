@@ -34,6 +34,7 @@ class Ui_AdvisoryBoard(object):
         self.termsLayout.setObjectName(u"termsLayout")
         self.terms = QTableWidget(self.termsTab)
         self.terms.setObjectName(u"terms")
+        self.terms.setTabKeyNavigation(False)
         self.terms.setMinimumSize(QSize(0, 80))
 
         self.termsLayout.addWidget(self.terms)
@@ -84,6 +85,7 @@ class Ui_AdvisoryBoard(object):
         self.representationLayout.setObjectName(u"representationLayout")
         self.representation = QTableWidget(self.representationTab)
         self.representation.setObjectName(u"representation")
+        self.representation.setTabKeyNavigation(False)
         self.representation.setMinimumSize(QSize(0, 80))
 
         self.representationLayout.addWidget(self.representation)

@@ -50,6 +50,7 @@ class Ui_Communications(object):
 
         self.logTable = QTableView(self.logLeft)
         self.logTable.setObjectName(u"logTable")
+        self.logTable.setTabKeyNavigation(False)
 
         self.logLeftLayout.addWidget(self.logTable)
 
@@ -75,6 +76,7 @@ class Ui_Communications(object):
         self.logSplitter.addWidget(self.logLeft)
         self.logScroll = QScrollArea(self.logSplitter)
         self.logScroll.setObjectName(u"logScroll")
+        self.logScroll.setFocusPolicy(Qt.NoFocus)
         self.logScroll.setWidgetResizable(True)
         self.logScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.logBody = QWidget()
@@ -189,6 +191,7 @@ class Ui_Communications(object):
         self.stakeholderLeftLayout.setContentsMargins(0, 0, 0, 0)
         self.stakeholderTable = QTableView(self.stakeholderLeft)
         self.stakeholderTable.setObjectName(u"stakeholderTable")
+        self.stakeholderTable.setTabKeyNavigation(False)
 
         self.stakeholderLeftLayout.addWidget(self.stakeholderTable)
 
@@ -214,6 +217,7 @@ class Ui_Communications(object):
         self.stakeholderSplitter.addWidget(self.stakeholderLeft)
         self.stakeholderScroll = QScrollArea(self.stakeholderSplitter)
         self.stakeholderScroll.setObjectName(u"stakeholderScroll")
+        self.stakeholderScroll.setFocusPolicy(Qt.NoFocus)
         self.stakeholderScroll.setWidgetResizable(True)
         self.stakeholderScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.stakeholderBody = QWidget()
@@ -355,6 +359,7 @@ class Ui_Communications(object):
         self.newsletterLeftLayout.setContentsMargins(0, 0, 0, 0)
         self.newsletterTable = QTableView(self.newsletterLeft)
         self.newsletterTable.setObjectName(u"newsletterTable")
+        self.newsletterTable.setTabKeyNavigation(False)
 
         self.newsletterLeftLayout.addWidget(self.newsletterTable)
 
@@ -420,6 +425,7 @@ class Ui_Communications(object):
         self.newsletterSplitter.addWidget(self.newsletterLeft)
         self.newsletterScroll = QScrollArea(self.newsletterSplitter)
         self.newsletterScroll.setObjectName(u"newsletterScroll")
+        self.newsletterScroll.setFocusPolicy(Qt.NoFocus)
         self.newsletterScroll.setWidgetResizable(True)
         self.newsletterScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.newsletterBody = QWidget()

@@ -95,6 +95,7 @@ class Ui_ImportDialog(object):
 
         self.preview = QTableView(ImportDialog)
         self.preview.setObjectName(u"preview")
+        self.preview.setTabKeyNavigation(False)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

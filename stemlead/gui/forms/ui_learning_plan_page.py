@@ -46,6 +46,7 @@ class Ui_LearningPlanPage(object):
 
         self.scroll = QScrollArea(LearningPlanPage)
         self.scroll.setObjectName(u"scroll")
+        self.scroll.setFocusPolicy(Qt.NoFocus)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget()

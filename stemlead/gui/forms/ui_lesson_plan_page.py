@@ -71,6 +71,7 @@ class Ui_LessonPlanPage(object):
         self.planLayout.setContentsMargins(0, -1, 0, -1)
         self.scroll = QScrollArea(self.planTab)
         self.scroll.setObjectName(u"scroll")
+        self.scroll.setFocusPolicy(Qt.NoFocus)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scrollBody = QWidget()

@@ -69,8 +69,6 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.sidebar = QListWidget(self.central)
         self.sidebar.setObjectName(u"sidebar")
-        self.sidebar.setMinimumSize(QSize(180, 0))
-        self.sidebar.setMaximumSize(QSize(240, 16777215))
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 

@@ -58,6 +58,7 @@ class Ui_MentorshipPage(object):
         self.detailsOuter.setContentsMargins(0, -1, 0, -1)
         self.detailsScroll = QScrollArea(self.detailsTab)
         self.detailsScroll.setObjectName(u"detailsScroll")
+        self.detailsScroll.setFocusPolicy(Qt.NoFocus)
         self.detailsScroll.setWidgetResizable(True)
         self.detailsScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.detailsBody = QWidget()
@@ -358,6 +359,7 @@ class Ui_MentorshipPage(object):
 
         self.checkInScroll = QScrollArea(self.checkInsTab)
         self.checkInScroll.setObjectName(u"checkInScroll")
+        self.checkInScroll.setFocusPolicy(Qt.NoFocus)
         self.checkInScroll.setWidgetResizable(True)
         self.checkInScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.checkInBody = QWidget()

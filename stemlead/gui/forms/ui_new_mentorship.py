@@ -46,6 +46,7 @@ class Ui_NewMentorship(object):
 
         self.suggestions = QTableView(NewMentorship)
         self.suggestions.setObjectName(u"suggestions")
+        self.suggestions.setTabKeyNavigation(False)
         self.suggestions.setMinimumSize(QSize(0, 110))
 
         self.outer.addWidget(self.suggestions)

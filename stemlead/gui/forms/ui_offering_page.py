@@ -35,6 +35,7 @@ class Ui_OfferingPage(object):
 
         self.scroll = QScrollArea(OfferingPage)
         self.scroll.setObjectName(u"scroll")
+        self.scroll.setFocusPolicy(Qt.NoFocus)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget()

@@ -15,7 +15,7 @@ class Ui_Restore(object):
     def setupUi(self, Restore):
         if not Restore.objectName():
             Restore.setObjectName(u"Restore")
-        Restore.setMinimumSize(QSize(600, 420))
+        Restore.resize(600, 420)
         self.outer = QVBoxLayout(Restore)
         self.outer.setObjectName(u"outer")
         self.intro = QLabel(Restore)

@@ -15,7 +15,7 @@ class Ui_SearchDialog(object):
     def setupUi(self, SearchDialog):
         if not SearchDialog.objectName():
             SearchDialog.setObjectName(u"SearchDialog")
-        SearchDialog.setMinimumSize(QSize(680, 460))
+        SearchDialog.resize(680, 460)
         self.outer = QVBoxLayout(SearchDialog)
         self.outer.setObjectName(u"outer")
         self.query = QLineEdit(SearchDialog)

@@ -15,12 +15,14 @@ class Ui_ShortcutsDialog(object):
     def setupUi(self, ShortcutsDialog):
         if not ShortcutsDialog.objectName():
             ShortcutsDialog.setObjectName(u"ShortcutsDialog")
-        ShortcutsDialog.setMinimumSize(QSize(560, 560))
+        ShortcutsDialog.resize(560, 560)
         self.outer = QVBoxLayout(ShortcutsDialog)
         self.outer.setObjectName(u"outer")
         self.table = QTableWidget(ShortcutsDialog)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)

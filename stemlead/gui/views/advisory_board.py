@@ -55,6 +55,7 @@ class AdvisoryBoardPanel(QWidget):
         body = QWidget()
         f.setupUi(body)
         scroll = QScrollArea()  # on a short screen the board's part scrolls, the page fits
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from stemlead.core.changes import Changes, Kind
+from stemlead.core.changes import EVERYTHING, Changes, Kind
 from stemlead.gui.session import Session
 
 Navigate = Callable[[str, int], None]
@@ -18,6 +18,7 @@ class View(QWidget):
 
     title = ""
     kinds: Changes = frozenset()  # what it shows: a write that changes any of it refreshes it
+    opens: tuple[str, ...] = ()  # the kinds of item it has pages for (set from its Section)
 
     def __init__(self, session: Session, navigate: Navigate) -> None:
         super().__init__()
@@ -29,8 +30,22 @@ class View(QWidget):
     def _on_changed(self, kinds: Changes) -> None:
         if kinds & self.kinds or Kind.SETTINGS in kinds:  # settings change how things read
             self._stale = True
-            if self.isVisible() and self.showing_list():
-                self.refresh_if_stale()
+        if kinds == EVERYTHING:  # a delete declares every kind: it may take what is open
+            self._drop_deleted()
+        if self._stale and self.isVisible() and self.showing_list():
+            self.refresh_if_stale()
+
+    def _drop_deleted(self) -> None:
+        """Empty the forms of records deleted meanwhile (with a teacher, say), so nothing
+        is saved to them; a page whose own record went goes back to the list."""
+        from stemlead.core.records import kind_of
+        from stemlead.gui.widgets.record_form import forms_in
+
+        gone = [form for form in forms_in(self) if form.gone()]
+        for form in gone:
+            form.drop()
+        if not self.showing_list() and any(kind_of(f.record) in self.opens for f in gone):
+            self.back()
 
     def showing_list(self) -> bool:
         """False while a detail page is up: the list refreshes when the coach goes back,

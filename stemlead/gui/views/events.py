@@ -85,6 +85,7 @@ class EventsView(ListAndPage):
         )
         self.page.open_item.connect(self.navigate)
         page_scroll = QScrollArea()  # a page taller or wider than a small screen scrolls
+        page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         page_scroll.setWidgetResizable(True)
         page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         page_scroll.setWidget(self.page)

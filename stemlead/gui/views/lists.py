@@ -3,6 +3,7 @@ are listed among them and completed from here)."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
+    QWidget,
 )
 
 from stemlead.clock import today
@@ -53,6 +55,8 @@ class TableView(View):
         self.table = record_table(self.model, self.title)
         self.table.activated.connect(lambda index: self.activated(self.model.row_at(index.row())))
         layout.addWidget(self.table)
+        self._buttons: list[QWidget] = []
+        self._choices: list[QWidget] = []
 
     def combo(self, name: str, choices: Sequence[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox()
@@ -61,13 +65,22 @@ class TableView(View):
             combo.addItem(label, value)
         combo.currentIndexChanged.connect(lambda _: self.refresh())
         self.controls.addWidget(combo)
+        self._choices.append(combo)
         return combo
 
     def button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)
         self.top.addWidget(button)
+        self._buttons.append(button)
         return button
+
+    def order_tabs(self, *after: QWidget) -> None:
+        """Tab as the screen reads: the buttons, the filter and its choices, the table, then
+        ``after`` (call once the page is built; Qt otherwise follows creation order)."""
+        chain = [self, *self._buttons, self.filter, *self._choices, self.table, *after]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def show_rows(self, rows: Sequence[Any]) -> None:
         self.model.set_rows(rows)
@@ -217,6 +230,7 @@ class ActionItemsView(TableView):
         below.addWidget(self.table)
         below.addWidget(self.editor)
         below.setStretchFactor(0, 1)
+        self.order_tabs(self.editor.title_edit)
         self._restoring = False
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 

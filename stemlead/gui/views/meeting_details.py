@@ -16,6 +16,7 @@ from stemlead.core import meetings
 from stemlead.core.fields import parse_moment
 from stemlead.core.meetings import Meeting
 from stemlead.core.recurrence import describe, parse_wall
+from stemlead.gui import fmt
 from stemlead.gui.forms.ui_meeting_page import Ui_MeetingPage
 from stemlead.gui.session import Session
 from stemlead.gui.widgets.record_form import RecordForm
@@ -33,6 +34,7 @@ class DetailsTab(QObject):
         self.form = f = form
         self.meeting_id: int | None = None
         f.seriesInfo.setProperty("muted", True)
+        f.start.setDisplayFormat(fmt.moment_format())
         f.scope.addItem("This meeting only", "one")
         f.scope.addItem("This and all following meetings", "following")
         f.apply.clicked.connect(self.apply_details)

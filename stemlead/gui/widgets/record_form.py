@@ -8,12 +8,15 @@ A new record kind's page needs nothing else for its plain fields.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
+from stemlead.core import records
 from stemlead.core.fields import Field
 from stemlead.core.records import Record
 from stemlead.gui.session import Session
@@ -25,6 +28,9 @@ def widget_name(field: str) -> str:
     """The Designer object name for a field: ``success_criteria`` → ``successCriteria``."""
     head, *rest = field.split("_")
     return head + "".join(part.title() for part in rest)
+
+
+_LIVE: weakref.WeakSet[RecordForm] = weakref.WeakSet()  # for forms_in
 
 
 class RecordForm:
@@ -44,6 +50,7 @@ class RecordForm:
         fields: Mapping[str, Field] | None = None,
     ) -> None:
         self.session = session
+        self.record = record
         self.item_id: int | None = None
         self._save = save
         self.after_save: Callable[[str], object] | None = None  # e.g. retitle on a new name
@@ -53,6 +60,7 @@ class RecordForm:
             name: autosave.bind(widget, declared[name], self._saver(name))
             for name, widget in widgets.items()
         }
+        _LIVE.add(self)
 
     @classmethod
     def on(
@@ -93,3 +101,25 @@ class RecordForm:
 
     def binding(self, name: str) -> Binding:
         return self._bound[name][0]
+
+    def gone(self) -> bool:
+        """Whether the record shown was deleted (elsewhere, or along with another)."""
+        return self.item_id is not None and not records.exists(
+            self.session.db, self.record, self.item_id
+        )
+
+    def drop(self) -> None:
+        """Show nothing, saving nothing to the record (it is gone)."""
+        self.item_id = None
+        self.show(None)
+
+
+def forms_in(widget: QWidget) -> list[RecordForm]:
+    """The record forms whose fields are on ``widget`` (a section and its pages)."""
+    return [
+        form
+        for form in list(_LIVE)
+        if form.widgets
+        and all(isValid(w) for w in form.widgets.values())
+        and widget.isAncestorOf(next(iter(form.widgets.values())))
+    ]

@@ -9,7 +9,8 @@ from stemlead.gui.models import RowsModel
 
 
 def record_table(model: RowsModel, name: str) -> QTableView:
-    """One row per record, selected whole; in the core's order until a heading is clicked."""
+    """One row per record, selected whole; in the core's order until a heading is clicked;
+    Tab leaves it (a 60-row table is one Tab, not 240)."""
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(name)
@@ -20,6 +21,7 @@ def record_table(model: RowsModel, name: str) -> QTableView:
     table.verticalHeader().hide()
     table.setWordWrap(False)
     table.horizontalHeader().setStretchLastSection(True)
+    table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in here
     return table
 
 
